@@ -1,0 +1,32 @@
+// Bundles every entry point into dist/ with esbuild.
+// `node scripts/build.mjs` (dev, with source maps) or `--production` (minified, with source maps).
+import * as esbuild from 'esbuild';
+import { chmodSync, existsSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const common = {
+  bundle: true,
+  sourcemap: true,
+  minify: production,
+  logLevel: 'warning',
+  target: 'node20',
+};
+
+const nodeEntries = [
+  { in: 'src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
+];
+
+for (const entry of nodeEntries) {
+  if (!existsSync(entry.in)) continue;
+  await esbuild.build({
+    ...common,
+    entryPoints: [entry.in],
+    outfile: `dist/${entry.out}.js`,
+    platform: 'node',
+    format: 'cjs',
+    external: ['vscode'],
+    banner: entry.banner ? { js: entry.banner } : undefined,
+  });
+}
+if (existsSync('dist/cli.js')) chmodSync('dist/cli.js', 0o755);
+console.log(`built dist/ (${production ? 'production' : 'development'})`);

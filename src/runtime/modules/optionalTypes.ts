@@ -1,0 +1,301 @@
+// Behaviour of the smaller builtin types: None, NotImplemented, Ellipsis, function,
+// method, builtin function, cell, code, module, property, classmethod, staticmethod,
+// generator, frame, and the sys.stdout/stderr stream objects.
+
+import type { PyObject } from '../objects/object';
+import { PyRaise } from '../objects/object';
+import { PyType } from '../objects/type';
+import {
+  PyFunction, PyMethod, PyBuiltin, PyCell, PyModule, PyProperty, PyWrapper, PyStr, PyMethodDescr, PyException,
+} from '../objects/core';
+import type { Runtime } from '../runtime';
+import { defMethod, defGetSet, parseArgs } from '../objects/native';
+import { callObject } from '../vm/call';
+import { descrGet, newBoundMethod } from '../vm/attributes';
+import { PyGenerator, genResume } from '../vm/functions';
+import { dictSetStr, newDict } from '../objects/dictops';
+
+export function installOptionalTypes(rt: Runtime): void {
+  const t = rt.t;
+  defMethod(t.NoneType, '__repr__', () => rt.newStr('None'));
+  defMethod(t.NoneType, '__bool__', () => rt.newBool(false));
+  defMethod(t.NotImplementedType, '__repr__', () => rt.newStr('NotImplemented'));
+  defMethod(t.ellipsis, '__repr__', () => rt.newStr('Ellipsis'));
+
+  const F = t.function;
+  defMethod(F, '__repr__', (self) => rt.newStr(`<function ${(self as PyFunction).qualname} at ${rt.hexAddr(self)}>`));
+  defMethod(F, '__call__', (self, args, kw) => callObject(rt, self, args, kw));
+  defMethod(F, '__get__', (self, args) => (args[0] === rt.None ? (self.refcnt++, self) : newBoundMethod(rt, self, args[0])));
+  const fattr = (name: string, get: (f: PyFunction) => PyObject | null, set?: (f: PyFunction, v: PyObject | null) => void) =>
+    defGetSet(F, name, (self) => { const v = get(self as PyFunction); if (v === null) return rt.none(); v.refcnt++; return v; }, set ? (self, v) => set(self as PyFunction, v) : null);
+  defGetSet(F, '__name__', (self) => rt.newStr((self as PyFunction).name), (self, v) => { (self as PyFunction).name = (v as PyStr).v; });
+  defGetSet(F, '__qualname__', (self) => rt.newStr((self as PyFunction).qualname), (self, v) => { (self as PyFunction).qualname = (v as PyStr).v; });
+  const swap = (f: PyFunction, key: 'defaults' | 'closure' | 'doc' | 'module' | 'annotations', v: PyObject | null) => {
+    const nv = v === rt.None ? null : v;
+    if (nv) nv.refcnt++;
+    const old = f[key];
+    (f as unknown as Record<string, PyObject | null>)[key] = nv;
+    if (old) rt.decref(old);
+  };
+  fattr('__defaults__', (f) => f.defaults, (f, v) => swap(f, 'defaults', v));
+  fattr('__kwdefaults__', (f) => f.kwdefaults);
+  fattr('__closure__', (f) => f.closure);
+  fattr('__doc__', (f) => f.doc, (f, v) => swap(f, 'doc', v));
+  fattr('__module__', (f) => f.module, (f, v) => swap(f, 'module', v));
+  fattr('__globals__', (f) => f.globals);
+  fattr('__code__', (f) => f.codeObj);
+  defGetSet(F, '__dict__', (self) => { const f = self as PyFunction; if (f.dict === null) f.dict = newDict(rt); f.dict.refcnt++; return f.dict; });
+  defGetSet(F, '__annotations__', (self) => {
+    const f = self as PyFunction;
+    if (f.annotations === null) f.annotations = newDict(rt);
+    else if (!(f.annotations.type === rt.t.dict)) {
+      const items = rt.iterate(f.annotations);
+      rt.decref(f.annotations);
+      f.annotations = rt.newDictFromPairs(items);
+    }
+    f.annotations.refcnt++;
+    return f.annotations;
+  });
+
+  const M = t.method;
+  defMethod(M, '__repr__', (self) => {
+    const m = self as PyMethod;
+    const fn = m.func instanceof PyFunction ? m.func.qualname : '?';
+    return rt.newStr(`<bound method ${fn} of ${rt.repr(m.self)}>`);
+  });
+  defMethod(M, '__call__', (self, args, kw) => callObject(rt, self, args, kw));
+  defGetSet(M, '__self__', (self) => { const s = (self as PyMethod).self; s.refcnt++; return s; });
+  defGetSet(M, '__func__', (self) => { const s = (self as PyMethod).func; s.refcnt++; return s; });
+  defGetSet(M, '__name__', (self) => rt.getAttrOrNull((self as PyMethod).func, '__name__') ?? rt.newStr('?'));
+  defMethod(M, '__eq__', (self, args) => {
+    const o = args[0];
+    if (!(o instanceof PyMethod)) return rt.notImplemented();
+    const a = self as PyMethod;
+    return rt.newBool(a.func === o.func && a.self === o.self);
+  });
+
+  for (const BT of [t.builtin_function_or_method, t.method_wrapper]) {
+    defMethod(BT, '__repr__', (self) => {
+      const b = self as PyBuiltin;
+      if (BT === t.method_wrapper) return rt.newStr(`<method-wrapper '${b.name}' of ${b.self!.type.name} object at ${rt.hexAddr(b.self!)}>`);
+      if (b.self === null || b.self instanceof PyModule) return rt.newStr(`<built-in function ${b.name}>`);
+      return rt.newStr(`<built-in method ${b.name} of ${b.self.type.name} object at ${rt.hexAddr(b.self)}>`);
+    });
+    defMethod(BT, '__call__', (self, args, kw) => (self as PyBuiltin).fn(args, kw));
+    defGetSet(BT, '__name__', (self) => rt.newStr((self as PyBuiltin).name));
+    defGetSet(BT, '__qualname__', (self) => rt.newStr((self as PyBuiltin).qualname));
+    defGetSet(BT, '__self__', (self) => { const s = (self as PyBuiltin).self; if (s === null) return rt.none(); s.refcnt++; return s; });
+  }
+  for (const D of [t.method_descriptor, t.wrapper_descriptor]) {
+    defMethod(D, '__repr__', (self) => {
+      const d = self as PyMethodDescr;
+      return rt.newStr(d.isSlot ? `<slot wrapper '${d.name}' of '${d.objclass.name}' objects>` : `<method '${d.name}' of '${d.objclass.name}' objects>`);
+    });
+    defMethod(D, '__get__', (self, args) => descrGet(rt, self, args[0] === rt.None ? null : args[0], (args[1] ?? args[0].type) as PyType));
+    defMethod(D, '__call__', (self, args, kw) => callObject(rt, self, args, kw));
+    defGetSet(D, '__name__', (self) => rt.newStr((self as PyMethodDescr).name));
+  }
+
+  const C = t.cell;
+  defMethod(C, '__repr__', (self) => {
+    const c = self as PyCell;
+    if (c.ref === null) return rt.newStr(`<cell at ${rt.hexAddr(self)}: empty>`);
+    return rt.newStr(`<cell at ${rt.hexAddr(self)}: ${c.ref.type.name} object at ${rt.hexAddr(c.ref)}>`);
+  });
+  defGetSet(C, 'cell_contents', (self) => {
+    const c = self as PyCell;
+    if (c.ref === null) rt.raise(rt.t.ValueError, 'Cell is empty');
+    c.ref.refcnt++;
+    return c.ref;
+  }, (self, v) => { const c = self as PyCell; if (v) v.refcnt++; const old = c.ref; c.ref = v; if (old) rt.decref(old); });
+
+  defMethod(t.module, '__repr__', (self) => rt.newStr(`<module '${(self as PyModule).name}' (built-in)>`));
+  defGetSet(t.module, '__dict__', (self) => { const d = (self as PyModule).dict; d.refcnt++; return d; });
+  defMethod(t.code, '__repr__', (self) => {
+    const c = (self as unknown as { code: { name: string; filename: string; firstlineno: number } }).code;
+    return rt.newStr(`<code object ${c.name} at ${rt.hexAddr(self)}, file "${c.filename}", line ${c.firstlineno}>`);
+  });
+
+  // property / classmethod / staticmethod
+  const P = t.property;
+  P.newFn = (type, args, kw) => {
+    const [fget, fset, fdel, doc] = parseArgs(rt, 'property', args, kw, ['fget?', 'fset?', 'fdel?', 'doc?']);
+    const n = (x: PyObject | null) => (x === null || x === rt.None ? null : (x.refcnt++, x));
+    const p = new PyProperty(type, n(fget), n(fset), n(fdel), n(doc));
+    rt.allocObject(p, 56);
+    rt.gc.track(p);
+    return p;
+  };
+  defMethod(P, '__init__', () => rt.none());
+  defMethod(P, '__get__', (self, args) => descrGet(rt, self, args[0] === rt.None ? null : args[0], (args[1] ?? args[0].type) as PyType));
+  const withPart = (name: 'getter' | 'setter' | 'deleter') => defMethod(P, name, (self, args) => {
+    const p = self as PyProperty;
+    const parts = [p.fget, p.fset, p.fdel];
+    parts[name === 'getter' ? 0 : name === 'setter' ? 1 : 2] = args[0];
+    const np = new PyProperty(self.type, null, null, null, p.doc);
+    for (const x of parts) if (x) x.refcnt++;
+    np.fget = parts[0]; np.fset = parts[1]; np.fdel = parts[2];
+    if (np.doc) np.doc.refcnt++;
+    rt.allocObject(np, 56);
+    rt.gc.track(np);
+    return np;
+  });
+  withPart('getter'); withPart('setter'); withPart('deleter');
+  defGetSet(P, 'fget', (self) => { const v = (self as PyProperty).fget ?? rt.None; v.refcnt++; return v; });
+  defGetSet(P, 'fset', (self) => { const v = (self as PyProperty).fset ?? rt.None; v.refcnt++; return v; });
+  defGetSet(P, '__doc__', (self) => {
+    const p = self as PyProperty;
+    if (p.doc) { p.doc.refcnt++; return p.doc; }
+    if (p.fget) { const d = rt.getAttrOrNull(p.fget, '__doc__'); if (d) return d; }
+    return rt.none();
+  });
+  for (const W of [t.classmethod, t.staticmethod]) {
+    W.newFn = (type, args) => {
+      if (args.length !== 1) rt.typeError(`${type.name} expected 1 argument, got ${args.length}`);
+      args[0].refcnt++;
+      const w = new PyWrapper(type, args[0]);
+      rt.allocObject(w, 40);
+      rt.gc.track(w);
+      return w;
+    };
+    defMethod(W, '__init__', () => rt.none());
+    defMethod(W, '__get__', (self, args) => descrGet(rt, self, args[0] === rt.None ? null : args[0], (args[1] ?? args[0].type) as PyType));
+    defGetSet(W, '__func__', (self) => { const c = (self as PyWrapper).callable; c.refcnt++; return c; });
+    defGetSet(W, '__wrapped__', (self) => { const c = (self as PyWrapper).callable; c.refcnt++; return c; });
+  }
+  defMethod(t.staticmethod, '__call__', (self, args, kw) => callObject(rt, (self as PyWrapper).callable, args, kw));
+
+  // generators
+  const G = t.generator;
+  G.traverse = (o, visit) => {
+    const g = o as PyGenerator;
+    for (const v of g.frame.localsplus) if (v !== null) visit(v);
+    for (let i = 0; i < g.frame.sp; i++) { const v = g.frame.stack[i]; if (v !== null) visit(v); }
+  };
+  G.dealloc = (o) => {
+    const g = o as PyGenerator;
+    if (!g.finished && g.started) {
+      // _PyGen_Finalize: close the generator.
+      o.refcnt++;
+      try { genClose(rt, g); } catch (e) { if (e instanceof PyRaise) rt.reportUnraisable(e.exc, o); else throw e; }
+      o.refcnt--;
+    }
+    if (!g.finished) { g.finished = true; rt.releaseFrame(g.frame); }
+  };
+  defMethod(G, '__iter__', (self) => { self.refcnt++; return self; });
+  defMethod(G, '__next__', (self) => {
+    const r = genResume(rt, self as PyGenerator, rt.None, null);
+    if (r.done) { const v = r.value; const e = rt.newException(rt.t.StopIteration, v === rt.None ? null : v); rt.decref(v); throw new PyRaise(e); }
+    return r.value;
+  });
+  defMethod(G, 'send', (self, args) => {
+    const r = genResume(rt, self as PyGenerator, args[0], null);
+    if (r.done) { const v = r.value; const e = rt.newException(rt.t.StopIteration, v === rt.None ? null : v); rt.decref(v); throw new PyRaise(e); }
+    return r.value;
+  });
+  defMethod(G, 'throw', (self, args) => {
+    let exc = args[0];
+    if (exc instanceof PyType) exc = rt.call(exc, args.length > 1 && args[1] !== rt.None ? [args[1]] : []);
+    else exc.refcnt++;
+    try {
+      const r = genResume(rt, self as PyGenerator, null, exc);
+      if (r.done) { const v = r.value; const e = rt.newException(rt.t.StopIteration, v === rt.None ? null : v); rt.decref(v); throw new PyRaise(e); }
+      return r.value;
+    } finally { rt.decref(exc); }
+  });
+  defMethod(G, 'close', (self) => { genClose(rt, self as PyGenerator); return rt.none(); });
+  defMethod(G, '__repr__', (self) => rt.newStr(`<generator object ${(self as PyGenerator).qualname} at ${rt.hexAddr(self)}>`));
+  defGetSet(G, '__name__', (self) => rt.newStr((self as PyGenerator).name));
+  defGetSet(G, '__qualname__', (self) => rt.newStr((self as PyGenerator).qualname));
+  defGetSet(G, 'gi_running', (self) => rt.newBool((self as PyGenerator).running));
+  defGetSet(G, 'gi_frame', (self) => { const g = self as PyGenerator; if (g.finished) return rt.none(); const fo = rt.frameObject(g.frame); fo.refcnt++; return fo; });
+
+  // frames
+  const FR = t.frame;
+  FR.dealloc = (o) => {
+    const f = (o as unknown as { frame: import('../vm/frame').Frame }).frame;
+    f.frameObject = null;
+    if (rt.frame !== f && f.generator === null) {
+      let active = false;
+      for (let x = rt.frame; x !== null; x = x.back) if (x === f) active = true;
+      if (!active) rt.releaseFrame(f);
+    }
+  };
+  FR.traverse = (o, visit) => {
+    const f = (o as unknown as { frame: import('../vm/frame').Frame }).frame;
+    for (const v of f.localsplus) if (v !== null) visit(v);
+  };
+  FR.clear = (o) => {
+    const f = (o as unknown as { frame: import('../vm/frame').Frame }).frame;
+    let active = false;
+    for (let x = rt.frame; x !== null; x = x.back) if (x === f) active = true;
+    if (!active && f.generator === null) rt.releaseFrame(f);
+  };
+  defGetSet(FR, 'f_lineno', (self) => rt.newInt((self as unknown as { frame: import('../vm/frame').Frame }).frame.lineno));
+  defGetSet(FR, 'f_locals', (self) => rt.localsOf((self as unknown as { frame: import('../vm/frame').Frame }).frame));
+  defGetSet(FR, 'f_code', (self) => { const c = (self as unknown as { frame: import('../vm/frame').Frame }).frame.codeObj; c.refcnt++; return c; });
+  defMethod(FR, '__repr__', (self) => {
+    const f = (self as unknown as { frame: import('../vm/frame').Frame }).frame;
+    return rt.newStr(`<frame at ${rt.hexAddr(self)}, file '${f.code.filename}', line ${f.lineno}, code ${f.code.name}>`);
+  });
+  const TB = t.traceback;
+  defGetSet(TB, 'tb_lineno', (self) => rt.newInt((self as unknown as { lineno: number }).lineno));
+  defGetSet(TB, 'tb_next', (self) => { const n = (self as unknown as { next: PyObject | null }).next ?? rt.None; n.refcnt++; return n; });
+  defGetSet(TB, 'tb_frame', (self) => { const n = (self as unknown as { frame: PyObject }).frame; n.refcnt++; return n; });
+
+  // sys.stdout / sys.stderr
+  const streamType = new PyType(rt, t.type, 'TextIOWrapper', 'object');
+  streamType.isStatic = true; streamType.refcnt = 999999999; streamType.addr = rt.staticAddress(904);
+  streamType.base = t.object; streamType.bases = [t.object]; streamType.mro = [streamType, t.object];
+  streamType.module = '_io';
+  streamType.dict = newDict(rt);
+  defMethod(streamType, 'write', (self, args) => {
+    const s = args[0];
+    if (s.type !== rt.t.str) rt.typeError(`write() argument must be str, not ${s.type.name}`);
+    rt.host.write((self as unknown as { stream: 'stdout' | 'stderr' }).stream, (s as PyStr).v);
+    return rt.newInt([...(s as PyStr).v].length);
+  });
+  defMethod(streamType, 'flush', () => rt.none());
+  defMethod(streamType, 'writelines', (self, args) => {
+    for (const s of rt.iterate(args[0])) { rt.host.write((self as unknown as { stream: 'stdout' | 'stderr' }).stream, (s as PyStr).v); rt.decref(s); }
+    return rt.none();
+  });
+  defMethod(streamType, '__repr__', (self) => rt.newStr(`<_io.TextIOWrapper name='<${(self as unknown as { stream: string }).stream}>' mode='w' encoding='utf-8'>`));
+  rt.newStreamObject = (stream) => {
+    const o = Object.assign(Object.create(Object.getPrototypeOf(rt.None)), { type: streamType, refcnt: 1, addr: 0, gcGen: -1, gcRefs: 0, weakrefs: null, stream }) as PyObject;
+    rt.allocObject(o, 208);
+    return o;
+  };
+  rt.raiseClass = () => PyRaise;
+  rt.reportUnraisable = (exc, obj, msg) => {
+    const where = obj ? rt.repr(obj) : '';
+    let text = `${msg ?? 'Exception ignored in'}: ${where}\n`;
+    text += rt.formatException(exc);
+    rt.host.write('stderr', text);
+    rt.decref(exc);
+  };
+  rt.gc.callHook = (f, args) => rt.call(f, args);
+  rt.gc.unraisable = (exc, where, msg) => rt.reportUnraisable(exc, where, msg);
+  void PyException; void dictSetStr;
+}
+
+function genClose(rt: Runtime, g: PyGenerator): void {
+  if (g.finished) return;
+  if (!g.started) { g.finished = true; rt.releaseFrame(g.frame); return; }
+  const exc = rt.newException(rt.t.GeneratorExit, null);
+  try {
+    const r = genResume(rt, g, null, exc);
+    if (!r.done) { rt.decref(r.value); rt.raise(rt.t.RuntimeError, 'generator ignored GeneratorExit'); }
+    rt.decref(r.value);
+  } catch (e) {
+    if (e instanceof PyRaise && (rt.isInstanceOf(e.exc, rt.t.GeneratorExit) || rt.isInstanceOf(e.exc, rt.t.StopIteration))) { rt.decref(e.exc); return; }
+    throw e;
+  } finally { rt.decref(exc); }
+}
+
+declare module '../runtime' {
+  interface Runtime {
+    reportUnraisable(exc: PyObject, obj: PyObject | null, msg?: string): void;
+    formatException(exc: PyObject): string;
+  }
+}

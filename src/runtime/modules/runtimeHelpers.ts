@@ -1,0 +1,220 @@
+// Runtime helpers used by builtins and containers (sorting, key errors, dict
+// views and iterators, locals(), isinstance with __instancecheck__).
+
+import type { PyObject } from '../objects/object';
+import { PyRaise } from '../objects/object';
+import { PyType } from '../objects/type';
+import { PyDict } from '../objects/dict';
+import { PyList, PyInt, PyTuple, PyException } from '../objects/core';
+import type { Runtime } from '../runtime';
+import type { Frame } from '../vm/frame';
+import { richCompareBool, isTrue, binaryOp, iterateToArray, getItem, iterNext } from '../vm/abstract';
+import { dictSet, dictItems, newDict, dictSetStr, dictLookup } from '../objects/dictops';
+import { getAttrOrNull } from '../vm/attributes';
+import { defMethod } from '../objects/native';
+import { cellvars } from '../compile/code';
+
+declare module '../runtime' {
+  interface Runtime {
+    reprStack: PyObject[];
+    reprEnter(o: PyObject): boolean;
+    reprLeave(o: PyObject): void;
+    newSubclassInstance(type: PyType, o: PyObject, request: number): PyObject;
+    sortList(l: PyList, key: PyObject | null, reverse: boolean): void;
+    truthy(o: PyObject): boolean;
+    dictUpdate(d: PyDict, src: PyObject): void;
+    raiseKeyError(k: PyObject): never;
+    dictIter(d: PyDict, what: 'keys' | 'values' | 'items'): PyObject;
+    dictView(d: PyDict, what: 'keys' | 'values' | 'items'): PyObject;
+    writeStdout(s: string): void;
+    callableIter(f: PyObject, sentinel: PyObject): PyObject;
+    localsOf(f: Frame): PyObject;
+    isinstance(o: PyObject, cls: PyObject): boolean;
+    issubclass(c: PyObject, cls: PyObject): boolean;
+    binary(a: PyObject, b: PyObject, op: number): PyObject;
+    indexValue(o: PyObject): bigint;
+  }
+}
+
+export function installRuntimeHelpers(rt: Runtime): void {
+  rt.reprStack = [];
+  rt.reprEnter = function (this: Runtime, o) { if (this.reprStack.includes(o)) return true; this.reprStack.push(o); return false; };
+  rt.reprLeave = function (this: Runtime, o) { const i = this.reprStack.lastIndexOf(o); if (i >= 0) this.reprStack.splice(i, 1); };
+  rt.newSubclassInstance = function (this: Runtime, type, o, request) {
+    this.allocObject(o, request);
+    if (type.managedDict) {
+      const d = new PyDict(this.t.dict);
+      d.split = true;
+      (o as unknown as { dict: PyDict }).dict = d;
+    }
+    if (type.gc) this.gc.track(o);
+    return o;
+  };
+  rt.truthy = function (this: Runtime, o) { return isTrue(this, o); };
+  /** list.sort: a stable merge sort using __lt__ (cf. listobject.c list_sort_impl). */
+  rt.sortList = function (this: Runtime, l, key, reverse) {
+    const items = l.items;
+    l.items = [];
+    const keys = key ? items.map((x) => this.call(key, [x])) : items;
+    const idx = items.map((_, i) => i);
+    if (reverse) idx.reverse();
+    let err: unknown = null;
+    const lt = (a: number, b: number) => {
+      if (err !== null) return false;
+      try { return richCompareBool(this, keys[a], keys[b], 0); } catch (e) { err = e; return false; }
+    };
+    const merge = (arr: number[]): number[] => {
+      if (arr.length <= 1) return arr;
+      const mid = arr.length >> 1;
+      const a = merge(arr.slice(0, mid));
+      const b = merge(arr.slice(mid));
+      const out: number[] = [];
+      let i = 0; let j = 0;
+      while (i < a.length && j < b.length) { if (lt(b[j], a[i])) out.push(b[j++]); else out.push(a[i++]); }
+      while (i < a.length) out.push(a[i++]);
+      while (j < b.length) out.push(b[j++]);
+      return out;
+    };
+    let order = merge(idx);
+    if (reverse) order = order.reverse();
+    if (key) for (const k of keys) this.decref(k);
+    if (l.items.length > 0 && err === null) { for (const x of items) this.decref(x); this.valueError('list modified during sort'); }
+    l.items = err !== null ? items : order.map((i) => items[i]);
+    if (err !== null) throw err;
+  };
+  rt.dictUpdate = function (this: Runtime, d, src) {
+    if (src instanceof PyDict) { for (const [k, v] of dictItems(src)) dictSet(this, d, k, v); return; }
+    const keys = getAttrOrNull(this, src, 'keys');
+    if (keys !== null) {
+      const ks = this.call(keys, []);
+      this.decref(keys);
+      const arr = iterateToArray(this, ks);
+      this.decref(ks);
+      for (const k of arr) { const v = getItem(this, src, k); dictSet(this, d, k, v); this.decref(v); this.decref(k); }
+      return;
+    }
+    const items = iterateToArray(this, src);
+    try {
+      items.forEach((it, i) => {
+        let pair: PyObject[];
+        try { pair = iterateToArray(this, it); } catch (e) {
+          if (e instanceof PyRaise) { this.decref(e.exc); this.typeError(`cannot convert dictionary update sequence element #${i} to a sequence`); }
+          throw e;
+        }
+        if (pair.length !== 2) { for (const x of pair) this.decref(x); this.valueError(`dictionary update sequence element #${i} has length ${pair.length}; 2 is required`); }
+        dictSet(this, d, pair[0], pair[1]);
+        this.decref(pair[0]); this.decref(pair[1]);
+      });
+    } finally { for (const x of items) this.decref(x); }
+  };
+  rt.raiseKeyError = function (this: Runtime, k) {
+    k.refcnt++;
+    const e = this.newException(this.t.KeyError, null);
+    const old = e.args;
+    e.args = this.newTuple([k]);
+    this.decref(old);
+    throw new PyRaise(e);
+  };
+  rt.dictIter = function (this: Runtime, d, what) {
+    let i = 0;
+    const used = d.used;
+    const name = what === 'keys' ? 'dict_keyiterator' : what === 'values' ? 'dict_valueiterator' : 'dict_itemiterator';
+    return this.newNativeIter(name, () => {
+      if (d.used !== used) { i = Infinity; this.raise(this.t.RuntimeError, 'dictionary changed size during iteration'); }
+      while (i < d.keys.length && d.keys[i] === null) i++;
+      if (i >= d.keys.length) return null;
+      const k = d.keys[i]!; const v = d.values[i]!;
+      i++;
+      if (what === 'keys') { k.refcnt++; return k; }
+      if (what === 'values') { v.refcnt++; return v; }
+      k.refcnt++; v.refcnt++;
+      return this.newTuple([k, v]);
+    }, [d], 48);
+  };
+  rt.dictView = function (this: Runtime, d, what) {
+    const t = this.t[`dict_${what}`];
+    const v = new (class extends Object {})() as unknown as PyObject;
+    void v;
+    const o = { type: t } as unknown as PyObject;
+    void o;
+    const view = Object.assign(Object.create(Object.getPrototypeOf(this.None)), { type: t, refcnt: 1, addr: 0, gcGen: -1, gcRefs: 0, weakrefs: null, mapping: d }) as PyObject & { mapping: PyDict };
+    d.refcnt++;
+    this.allocObject(view, 24);
+    this.gc.track(view);
+    return view;
+  };
+  for (const what of ['keys', 'values', 'items'] as const) {
+    const t = rt.t[`dict_${what}`];
+    t.dealloc = (o) => rt.decref((o as PyObject & { mapping: PyDict }).mapping);
+    t.traverse = (o, visit) => visit((o as PyObject & { mapping: PyDict }).mapping);
+    defMethod(t, '__iter__', (self) => rt.dictIter((self as PyObject & { mapping: PyDict }).mapping, what));
+    defMethod(t, '__len__', (self) => rt.newInt((self as PyObject & { mapping: PyDict }).mapping.used));
+    defMethod(t, '__repr__', (self) => {
+      const items = iterateToArray(rt, self);
+      const s = `dict_${what}([${items.map((x) => rt.repr(x)).join(', ')}])`;
+      for (const x of items) rt.decref(x);
+      return rt.newStr(s);
+    });
+    defMethod(t, '__contains__', (self, args) => {
+      const d = (self as PyObject & { mapping: PyDict }).mapping;
+      if (what === 'keys') return rt.newBool(dictLookup(rt, d, args[0]) >= 0);
+      const items = iterateToArray(rt, self);
+      try { return rt.newBool(items.some((x) => x === args[0] || richCompareBool(rt, x, args[0], 2))); } finally { for (const x of items) rt.decref(x); }
+    });
+  }
+  rt.writeStdout = function (this: Runtime, s) { this.host.write('stdout', s); };
+  rt.callableIter = function (this: Runtime, f, sentinel) {
+    let done = false;
+    return this.newNativeIter('callable_iterator', () => {
+      if (done) return null;
+      const v = this.call(f, []);
+      if (v === sentinel || richCompareBool(this, v, sentinel, 2)) { this.decref(v); done = true; return null; }
+      return v;
+    }, [f, sentinel], 32);
+  };
+  rt.localsOf = function (this: Runtime, f) {
+    if (f.locals !== null) { f.locals.refcnt++; return f.locals; }
+    const d = newDict(this);
+    const names = f.code.localsplusNames;
+    const kinds = f.code.localsplusKinds;
+    for (let i = 0; i < names.length; i++) {
+      let v = f.localsplus[i];
+      if (v !== null && (kinds[i] & 0xc0)) v = (v as unknown as { ref: PyObject | null }).ref;
+      if (v !== null) dictSetStr(this, d, names[i], v);
+    }
+    void cellvars;
+    return d;
+  };
+  rt.isinstance = function (this: Runtime, o, cls) {
+    if (cls instanceof PyTuple) return cls.items.some((c) => this.isinstance(o, c));
+    if (cls instanceof PyType) {
+      if (o.type.isSubtypeOf(cls)) return true;
+      const ic = cls.type.lookup('__instancecheck__');
+      if (ic !== null && cls.type !== this.t.type) { const r = this.call(ic, [cls, o]); const b = isTrue(this, r); this.decref(r); return b; }
+      return false;
+    }
+    const ic = cls.type.lookup('__instancecheck__');
+    if (ic === null) this.typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
+    const r = this.call(ic, [cls, o]); const b = isTrue(this, r); this.decref(r); return b;
+  };
+  rt.issubclass = function (this: Runtime, c, cls) {
+    if (!(c instanceof PyType)) this.typeError('issubclass() arg 1 must be a class');
+    if (cls instanceof PyTuple) return cls.items.some((x) => this.issubclass(c, x));
+    if (!(cls instanceof PyType)) this.typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union');
+    if (c.isSubtypeOf(cls)) return true;
+    const sc = cls.type.lookup('__subclasscheck__');
+    if (sc !== null && cls.type !== this.t.type) { const r = this.call(sc, [cls, c]); const b = isTrue(this, r); this.decref(r); return b; }
+    return false;
+  };
+  rt.binary = function (this: Runtime, a, b, op) { return binaryOp(this, a, b, op); };
+  rt.indexValue = function (this: Runtime, o) {
+    if (o instanceof PyInt) return BigInt(o.v);
+    const r = this.callSpecialMethod(o, '__index__', []);
+    if (r === null) this.typeError(`'${o.type.name}' object cannot be interpreted as an integer`);
+    if (!(r instanceof PyInt)) { this.decref(r); this.typeError(`__index__ returned non-int (type ${r.type.name})`); }
+    const v = BigInt(r.v);
+    this.decref(r);
+    return v;
+  };
+  void iterNext; void PyException;
+}

@@ -1,0 +1,80 @@
+// The simulated sys module. cf. Python/sysmodule.c.
+
+import type { PyObject } from '../objects/object';
+import { PyModule, PyStr, PyInt } from '../objects/core';
+import type { Runtime } from '../runtime';
+import { defFunction, checkArgCount, newBuiltin } from '../objects/native';
+import { newDict, dictSetStr } from '../objects/dictops';
+
+export function installSys(rt: Runtime): void {
+  rt.modules.register('sys', (r) => makeSys(r));
+}
+
+function makeSys(rt: Runtime): PyModule {
+  const d = newDict(rt);
+  const m = new PyModule(rt.t.module, 'sys', d);
+  rt.allocObject(m, 56);
+  rt.gc.track(m);
+  const set = (k: string, v: PyObject) => { dictSetStr(rt, d, k, v); rt.decref(v); };
+  set('__name__', rt.newStr('sys'));
+  const fn = (name: string, f: (args: PyObject[], kw: Array<[string, PyObject]> | null) => PyObject) => defFunction(rt, d, name, f, 'sys');
+  fn('getrefcount', (args) => { checkArgCount(rt, 'getrefcount', args, 1, 1); return rt.newInt(args[0].refcnt); });
+  fn('getsizeof', (args) => {
+    checkArgCount(rt, 'getsizeof', args, 1, 2);
+    return rt.newInt(rt.getsizeof(args[0]));
+  });
+  fn('exit', (args) => {
+    const e = rt.newException(rt.t.SystemExit, args.length > 0 ? args[0] : null);
+    throw new (rt.raiseClass())(e);
+  });
+  fn('intern', (args) => {
+    const s = args[0];
+    if (s.type !== rt.t.str) rt.typeError(`intern() argument must be str, not ${s.type.name}`);
+    const v = (s as PyStr).v;
+    const found = rt.interned.get(v);
+    if (found) { found.refcnt++; return found; }
+    (s as PyStr).interned = true;
+    rt.interned.set(v, s as PyStr);
+    s.refcnt++;
+    return s;
+  });
+  fn('getrecursionlimit', () => rt.newInt(rt.recursionLimit));
+  fn('setrecursionlimit', (args) => {
+    const n = Number((args[0] as PyInt).v);
+    if (n < 1) rt.valueError('recursion limit must be greater or equal than 1');
+    rt.recursionLimit = n;
+    return rt.none();
+  });
+  fn('_getframe', () => { const f = rt.frame!; const fo = rt.frameObject(f); fo.refcnt++; return fo; });
+  fn('exc_info', () => {
+    const h = rt.handled;
+    if (h === null || h === rt.None) return rt.newTuple([rt.none(), rt.none(), rt.none()]);
+    h.type.refcnt++; h.refcnt++;
+    const tb = (h as unknown as { traceback: PyObject | null }).traceback ?? rt.None;
+    tb.refcnt++;
+    return rt.newTuple([h.type, h, tb]);
+  });
+  fn('exception', () => { const h = rt.handled; if (h === null) return rt.none(); h.refcnt++; return h; });
+  const argv = rt.newList((rt.options.argv ?? ['']).map((a) => rt.newStr(a)));
+  set('argv', argv);
+  set('maxsize', rt.newInt(9223372036854775807n));
+  set('version', rt.newStr('3.11.7 (main, RefScope simulated) [TypeScript]'));
+  set('platform', rt.newStr('linux'));
+  set('byteorder', rt.newStr('little'));
+  set('version_info', rt.newTuple([rt.newInt(3), rt.newInt(11), rt.newInt(7), rt.newStr('final'), rt.newInt(0)]));
+  set('hexversion', rt.newInt(0x030b07f0));
+  for (const [name, stream] of [['stdout', 'stdout'], ['stderr', 'stderr']] as const) {
+    const so = rt.newStreamObject(stream);
+    set(name, so);
+    set(`__${name}__`, (so.refcnt++, so));
+  }
+  void newBuiltin;
+  return m;
+}
+
+declare module '../runtime' {
+  interface Runtime {
+    raiseClass(): new (exc: PyObject) => unknown;
+    newStreamObject(stream: 'stdout' | 'stderr'): PyObject;
+  }
+}

@@ -1,0 +1,276 @@
+// dict storage operations with CPython 3.11's geometry: insertdict, delitem,
+// insertion_resize, dictresize (cf. Objects/dictobject.c). Keys that are exact str,
+// or int/float values representable as JS numbers, are indexed by their JS value;
+// other keys by Python hash with __eq__ checks.
+
+import { PyObject } from './object';
+import { PyDict, DICT_LOG_MINSIZE, usableFraction, calculateLog2Keysize, estimateLog2Keysize, keysObjectSize } from './dict';
+import { PyStr, PyInt, PyFloat } from './core';
+import type { Runtime } from '../runtime';
+import { hashObject, eqObjects } from '../vm/abstract';
+
+/** The JS key for primitive-indexed keys, or null when the key needs Python hashing. */
+export function primKey(rt: Runtime, k: PyObject): string | number | null {
+  const t = k.type;
+  if (t === rt.t.str) return (k as PyStr).v;
+  if (t === rt.t.int || t === rt.t.bool) {
+    const v = (k as PyInt).v;
+    return typeof v === 'number' ? v : null;
+  }
+  if (t === rt.t.float) {
+    const v = (k as PyFloat).v;
+    if (Number.isNaN(v)) return null;
+    if (Number.isInteger(v) && !Number.isSafeInteger(v)) return null;
+    return v;
+  }
+  return null;
+}
+
+function isExactStr(rt: Runtime, k: PyObject): boolean {
+  return k.type === rt.t.str;
+}
+
+/** Entry index of `key`, or -1. `hash` may be passed when already known. */
+export function dictLookup(rt: Runtime, d: PyDict, key: PyObject): number {
+  const pk = primKey(rt, key);
+  if (pk !== null) {
+    const i = d.index.get(pk);
+    return i === undefined ? -1 : i;
+  }
+  if (d.buckets === null) {
+    // Non-primitive key: still hash it (raises for unhashable keys).
+    hashObject(rt, key);
+    return -1;
+  }
+  const h = hashObject(rt, key);
+  const bucket = d.buckets.get(h);
+  if (bucket === undefined) return -1;
+  for (const i of bucket) {
+    const k = d.keys[i];
+    if (k === null) continue;
+    if (k === key || eqObjects(rt, k, key)) return i;
+  }
+  return -1;
+}
+
+/** Borrowed value for a str key (type dicts, globals), or null. */
+export function dictGetStr(d: PyDict, name: string): PyObject | null {
+  const i = d.index.get(name);
+  return i === undefined ? null : d.values[i];
+}
+
+
+/** Borrowed value or null. */
+export function dictGet(rt: Runtime, d: PyDict, key: PyObject): PyObject | null {
+  const i = dictLookup(rt, d, key);
+  return i < 0 ? null : d.values[i];
+}
+
+/** Allocate the keys table of a dict going from empty to its first key (insert_to_emptydict). */
+function ensureKeys(rt: Runtime, d: PyDict, unicode: boolean): void {
+  if (d.log2size !== 0) return;
+  d.log2size = DICT_LOG_MINSIZE;
+  d.unicodeKeys = unicode;
+  d.usable = usableFraction(8);
+  if (!d.split) d.keysAddr = rt.freelists.allocDictKeys(keysObjectSize(3, unicode), 3, unicode);
+}
+
+/** dictresize: rebuild the entries compactly into a table of 2**log2 slots. */
+export function dictResize(rt: Runtime, d: PyDict, log2: number, unicode: boolean): void {
+  const oldAddr = d.keysAddr;
+  const oldLog2 = d.log2size;
+  const oldUnicode = d.unicodeKeys;
+  const keys: Array<PyObject | null> = [];
+  const values: Array<PyObject | null> = [];
+  const hashes: number[] = [];
+  for (let i = 0; i < d.keys.length; i++) {
+    if (d.keys[i] !== null) { keys.push(d.keys[i]); values.push(d.values[i]); hashes.push(d.hashes[i]); }
+  }
+  d.keys = keys; d.values = values; d.hashes = hashes;
+  reindex(rt, d);
+  d.log2size = log2;
+  d.unicodeKeys = unicode;
+  d.usable = usableFraction(2 ** log2) - keys.length;
+  if (d.split) return;
+  const bytes = keysObjectSize(log2, unicode);
+  d.keysAddr = rt.freelists.allocDictKeys(bytes, log2, unicode);
+  if (oldAddr !== 0) rt.freelists.freeDictKeys(oldAddr, oldLog2, oldUnicode);
+}
+
+function reindex(rt: Runtime, d: PyDict): void {
+  d.index = new Map();
+  d.buckets = null;
+  for (let i = 0; i < d.keys.length; i++) {
+    const k = d.keys[i]!;
+    const pk = primKey(rt, k);
+    if (pk !== null) d.index.set(pk, i);
+    else addBucket(d, d.hashes[i], i);
+  }
+}
+
+function addBucket(d: PyDict, h: number, i: number): void {
+  if (d.buckets === null) d.buckets = new Map();
+  const b = d.buckets.get(h);
+  if (b === undefined) d.buckets.set(h, [i]);
+  else b.push(i);
+}
+
+/** GROWTH_RATE(d) = used * 3 (3.11). */
+function insertionResize(rt: Runtime, d: PyDict, unicode: boolean): void {
+  dictResize(rt, d, calculateLog2Keysize(d.used * 3), unicode);
+}
+
+/**
+ * d[key] = value. Borrowed key and value (increfs what it stores). cf. insertdict.
+ * Tracks the dict in the GC when a GC-tracked key or value goes in (MAINTAIN_TRACKING).
+ */
+export function dictSet(rt: Runtime, d: PyDict, key: PyObject, value: PyObject): void {
+  const pk = primKey(rt, key);
+  let h = 0;
+  let i: number;
+  if (pk !== null) {
+    const f = d.index.get(pk);
+    i = f === undefined ? -1 : f;
+  } else {
+    h = hashObject(rt, key);
+    i = -1;
+    const bucket = d.buckets?.get(h);
+    if (bucket) {
+      for (const j of bucket) {
+        const k = d.keys[j];
+        if (k !== null && (k === key || eqObjects(rt, k, key))) { i = j; break; }
+      }
+    }
+  }
+  value.refcnt++;
+  if (i >= 0) {
+    const old = d.values[i]!;
+    d.values[i] = value;
+    maintainTracking(rt, d, value);
+    if (--old.refcnt === 0) rt.dealloc(old);
+    return;
+  }
+  const exact = isExactStr(rt, key);
+  if (d.log2size === 0) ensureKeys(rt, d, exact);
+  else if (d.unicodeKeys && !exact) insertionResize(rt, d, false);
+  if (d.usable <= 0) insertionResize(rt, d, d.unicodeKeys);
+  key.refcnt++;
+  const idx = d.keys.length;
+  d.keys.push(key);
+  d.values.push(value);
+  if (pk !== null) {
+    d.hashes.push(0);
+    d.index.set(pk, idx);
+  } else {
+    d.hashes.push(h);
+    addBucket(d, h, idx);
+  }
+  d.used++;
+  d.usable--;
+  d.version++;
+  maintainTracking(rt, d, key);
+  maintainTracking(rt, d, value);
+}
+
+function maintainTracking(rt: Runtime, d: PyDict, o: PyObject): void {
+  if (d.gcGen === -1 && d.addr !== 0 && !rt.initializing && o.type.gc && (o.gcGen !== -1 || o.type === rt.t.tuple)) {
+    if (d.type.gc) rt.gc.track(d);
+  }
+}
+
+export function dictSetStr(rt: Runtime, d: PyDict, name: string, value: PyObject): void {
+  const k = rt.internStr(name);
+  dictSet(rt, d, k, value);
+  if (--k.refcnt === 0) rt.dealloc(k);
+}
+
+/** Delete `key`; returns false when absent (caller raises KeyError). cf. delitem_common. */
+export function dictDel(rt: Runtime, d: PyDict, key: PyObject): boolean {
+  const i = dictLookup(rt, d, key);
+  if (i < 0) return false;
+  dictDelAt(rt, d, i);
+  return true;
+}
+
+/** Remove entry i, leaving a hole (DKIX_DUMMY). */
+export function dictDelAt(rt: Runtime, d: PyDict, i: number): void {
+  const k = d.keys[i]!;
+  const v = d.values[i]!;
+  const pk = primKey(rt, k);
+  if (pk !== null) d.index.delete(pk);
+  else {
+    const b = d.buckets!.get(d.hashes[i])!;
+    b.splice(b.indexOf(i), 1);
+    if (b.length === 0) d.buckets!.delete(d.hashes[i]);
+  }
+  d.keys[i] = null;
+  d.values[i] = null;
+  d.used--;
+  d.version++;
+  if (--k.refcnt === 0) rt.dealloc(k);
+  if (--v.refcnt === 0) rt.dealloc(v);
+}
+
+export function dictDelStr(rt: Runtime, d: PyDict, name: string): boolean {
+  const i = d.index.get(name);
+  if (i === undefined) return false;
+  dictDelAt(rt, d, i);
+  return true;
+}
+
+/** dict.clear(): back to the shared empty keys. */
+export function dictClear(rt: Runtime, d: PyDict): void {
+  const keys = d.keys;
+  const values = d.values;
+  const oldAddr = d.keysAddr;
+  const oldLog2 = d.log2size;
+  d.keys = []; d.values = []; d.hashes = [];
+  d.index = new Map(); d.buckets = null;
+  d.used = 0; d.log2size = 0; d.usable = 0; d.keysAddr = 0; d.unicodeKeys = true;
+  d.version++;
+  if (oldAddr !== 0) rt.freelists.freeDictKeys(oldAddr, oldLog2, true);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (k === null) continue;
+    if (--k.refcnt === 0) rt.dealloc(k);
+    const v = values[i]!;
+    if (--v.refcnt === 0) rt.dealloc(v);
+  }
+}
+
+/** A new, empty dict object (PyDict_New), from the dict free list. */
+export function newDict(rt: Runtime): PyDict {
+  const d = new PyDict(rt.t.dict);
+  rt.freelists.allocDictObject(d);
+  return d;
+}
+
+/** _PyDict_NewPresized(n): a table big enough for n items when n > 5. */
+export function newDictPresized(rt: Runtime, n: number, unicode: boolean): PyDict {
+  const d = newDict(rt);
+  if (n > 5) {
+    const log2 = estimateLog2Keysize(n);
+    d.log2size = log2;
+    d.unicodeKeys = unicode;
+    d.usable = usableFraction(2 ** log2);
+    d.keysAddr = rt.freelists.allocDictKeys(keysObjectSize(log2, unicode), log2, unicode);
+  }
+  return d;
+}
+
+/** Live entries as [key, value] pairs (borrowed). */
+export function dictItems(d: PyDict): Array<[PyObject, PyObject]> {
+  const out: Array<[PyObject, PyObject]> = [];
+  for (let i = 0; i < d.keys.length; i++) {
+    const k = d.keys[i];
+    if (k !== null) out.push([k, d.values[i]!]);
+  }
+  return out;
+}
+
+/** sys.getsizeof(dict) without the GC header: cf. _PyDict_SizeOf. */
+export function dictSizeof(d: PyDict): number {
+  let res = 48;
+  if (d.log2size !== 0) res += keysObjectSize(d.log2size, d.unicodeKeys);
+  return res;
+}

@@ -1,0 +1,121 @@
+// BaseException and friends: args, __str__/__repr__, __traceback__, __context__,
+// __cause__, and the special cases (KeyError's str, StopIteration.value,
+// SystemExit.code). cf. Objects/exceptions.c.
+
+import type { PyObject } from './object';
+import { PyException, PyTuple, PyTraceback } from './core';
+import type { Runtime } from '../runtime';
+import { defMethod, defGetSet } from './native';
+
+export function installExceptions(rt: Runtime): void {
+  const B = rt.t.BaseException;
+  B.newFn = (type, args) => {
+    for (const a of args) a.refcnt++;
+    const e = new PyException(type, rt.newTuple(args.slice()));
+    rt.allocObject(e, 72);
+    rt.gc.track(e);
+    return e;
+  };
+  B.traverse = (o, visit) => {
+    const e = o as PyException;
+    visit(e.args);
+    for (const x of [e.traceback, e.context, e.cause, e.dict, e.notes]) if (x) visit(x);
+  };
+  B.clear = (o) => {
+    const e = o as PyException;
+    const parts = [e.traceback, e.context, e.cause, e.dict, e.notes];
+    e.traceback = null; e.context = null; e.cause = null; e.dict = null; e.notes = null;
+    for (const p of parts) if (p) rt.decref(p);
+  };
+  B.dealloc = (o) => { B.clear!(o); rt.decref((o as PyException).args); };
+  defMethod(B, '__init__', (self, args) => {
+    const e = self as PyException;
+    for (const a of args) a.refcnt++;
+    const old = e.args;
+    e.args = rt.newTuple(args.slice());
+    rt.decref(old);
+    return rt.none();
+  });
+  defMethod(B, '__str__', (self) => {
+    const a = (self as PyException).args.items;
+    if (a.length === 0) return rt.newStr('');
+    if (a.length === 1) return rt.strObj(a[0]);
+    return rt.strObj((self as PyException).args);
+  });
+  defMethod(B, '__repr__', (self) => {
+    const e = self as PyException;
+    const a = e.args.items;
+    const inner = a.length === 1 ? rt.repr(a[0]) : a.length === 0 ? '' : rt.repr(e.args).slice(1, -1);
+    return rt.newStr(`${self.type.name}(${inner})`);
+  });
+  defMethod(B, 'with_traceback', (self, args) => {
+    const e = self as PyException;
+    const tb = args[0] === rt.None ? null : args[0];
+    if (tb) tb.refcnt++;
+    const old = e.traceback;
+    e.traceback = tb;
+    if (old) rt.decref(old);
+    self.refcnt++;
+    return self;
+  });
+  defMethod(B, 'add_note', (self, args) => {
+    const e = self as PyException;
+    if (args[0].type !== rt.t.str) rt.typeError(`note must be a str, not '${args[0].type.name}'`);
+    if (e.notes === null) e.notes = rt.newList([]);
+    rt.decref(rt.call(rt.getAttrOrNull(e.notes, 'append')!, [args[0]]));
+    return rt.none();
+  });
+  const opt = (get: (e: PyException) => PyObject | null) => (self: PyObject) => { const v = get(self as PyException); if (v === null) return rt.none(); v.refcnt++; return v; };
+  defGetSet(B, 'args', (self) => { const a = (self as PyException).args; a.refcnt++; return a; }, (self, v) => {
+    const e = self as PyException;
+    const items = rt.iterate(v!);
+    const old = e.args;
+    e.args = rt.newTuple(items);
+    rt.decref(old);
+  });
+  defGetSet(B, '__traceback__', opt((e) => e.traceback), (self, v) => {
+    const e = self as PyException;
+    if (v !== null && v !== rt.None && !(v instanceof PyTraceback)) rt.typeError('__traceback__ must be a traceback or None');
+    const nv = v === rt.None ? null : v;
+    if (nv) nv.refcnt++;
+    const old = e.traceback; e.traceback = nv; if (old) rt.decref(old);
+  });
+  defGetSet(B, '__context__', opt((e) => e.context), (self, v) => {
+    const e = self as PyException; const nv = v === rt.None ? null : v; if (nv) nv.refcnt++;
+    const old = e.context; e.context = nv; if (old) rt.decref(old);
+  });
+  defGetSet(B, '__cause__', opt((e) => e.cause), (self, v) => {
+    const e = self as PyException; const nv = v === rt.None ? null : v; if (nv) nv.refcnt++;
+    const old = e.cause; e.cause = nv; e.suppressContext = true; if (old) rt.decref(old);
+  });
+  defGetSet(B, '__suppress_context__', (self) => rt.newBool((self as PyException).suppressContext), (self, v) => { (self as PyException).suppressContext = v === rt.True; });
+  defGetSet(B, '__dict__', (self) => {
+    const e = self as PyException;
+    if (e.dict === null) e.dict = rt.newDictFromPairs([]);
+    e.dict.refcnt++;
+    return e.dict;
+  });
+  defMethod(rt.t.KeyError, '__str__', (self) => {
+    const a = (self as PyException).args.items;
+    if (a.length === 1) return rt.reprObj(a[0]);
+    return rt.call(B.dict.getStr('__str__')!, [self]);
+  });
+  defGetSet(rt.t.StopIteration, 'value', (self) => {
+    const a = (self as PyException).args.items;
+    const v = a.length > 0 ? a[0] : rt.None;
+    v.refcnt++;
+    return v;
+  });
+  defGetSet(rt.t.SystemExit, 'code', (self) => {
+    const a = (self as PyException).args.items;
+    if (a.length === 0) return rt.none();
+    if (a.length === 1) { a[0].refcnt++; return a[0]; }
+    const t = (self as PyException).args as PyTuple;
+    t.refcnt++;
+    return t;
+  });
+  for (const name of ['name', 'obj']) {
+    defGetSet(rt.t.AttributeError, name, () => rt.none());
+  }
+  defGetSet(rt.t.NameError, 'name', () => rt.none());
+}

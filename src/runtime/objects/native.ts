@@ -1,0 +1,114 @@
+// Helpers to define native (TypeScript) methods, attributes and functions on
+// simulated types and modules, and to parse their arguments the way
+// Python/getargs.c does (with CPython's error messages).
+
+import type { PyObject } from './object';
+import type { PyType, KwArgs } from './type';
+import { PyMethodDescr, PyGetSetDescr, PyBuiltin, type NativeMethod, type NativeFunction } from './core';
+import type { PyDict } from './dict';
+import type { Runtime } from '../runtime';
+import { dictSetStr } from './dictops';
+
+/** Install a native method (method_descriptor, or wrapper_descriptor for dunders) in a type's dict. */
+export function defMethod(t: PyType, name: string, fn: NativeMethod): void {
+  const rt = t.rt;
+  const isSlot = name.startsWith('__') && name.endsWith('__');
+  const d = new PyMethodDescr(isSlot ? rt.t.wrapper_descriptor : rt.t.method_descriptor, name, t, fn, isSlot);
+  d.addr = rt.staticAddress(80) + 16;
+  dictSetStr(rt, t.dict, name, d);
+  d.refcnt--; // the dict owns it
+}
+
+/** Install a getset descriptor (computed attribute) in a type's dict. */
+export function defGetSet(t: PyType, name: string, get: (self: PyObject) => PyObject, set: ((self: PyObject, v: PyObject | null) => void) | null = null): void {
+  const rt = t.rt;
+  const d = new PyGetSetDescr(rt.t.getset_descriptor, name, t, get, set);
+  d.addr = rt.staticAddress(80) + 16;
+  dictSetStr(rt, t.dict, name, d);
+  d.refcnt--;
+}
+
+/** A builtin function object (not bound), e.g. for modules. */
+export function newBuiltin(rt: Runtime, name: string, fn: NativeFunction, module: string | null = 'builtins', self: PyObject | null = null): PyBuiltin {
+  const b = new PyBuiltin(rt.t.builtin_function_or_method, name, fn, self, name, module);
+  if (self !== null) self.refcnt++;
+  rt.allocObject(b, 56);
+  if (!rt.initializing) rt.gc.track(b);
+  return b;
+}
+
+/** Put a builtin function into a module dict. */
+export function defFunction(rt: Runtime, dict: PyDict, name: string, fn: NativeFunction, module = 'builtins'): PyBuiltin {
+  const b = newBuiltin(rt, name, fn, module);
+  dictSetStr(rt, dict, name, b);
+  b.refcnt--;
+  return b;
+}
+
+/**
+ * Bind arguments to parameter names, as PyArg_ParseTupleAndKeywords does.
+ * spec: names; a '/' entry ends positional-only names, '*' starts keyword-only,
+ * a name ending in '?' is optional. Returns an array aligned with the names (null = not given).
+ */
+export function parseArgs(rt: Runtime, fname: string, args: PyObject[], kw: KwArgs, spec: string[]): Array<PyObject | null> {
+  const names: string[] = [];
+  const optional: boolean[] = [];
+  let posOnly = 0;
+  let kwOnlyFrom = -1;
+  for (const s of spec) {
+    if (s === '/') { posOnly = names.length; continue; }
+    if (s === '*') { kwOnlyFrom = names.length; continue; }
+    const opt = s.endsWith('?');
+    names.push(opt ? s.slice(0, -1) : s);
+    optional.push(opt);
+  }
+  const maxPos = kwOnlyFrom >= 0 ? kwOnlyFrom : names.length;
+  const out: Array<PyObject | null> = new Array(names.length).fill(null);
+  if (args.length > maxPos) {
+    const nreq = optional.slice(0, maxPos).filter((o) => !o).length;
+    if (maxPos === 0) rt.typeError(`${fname}() takes no positional arguments`);
+    if (nreq === maxPos) rt.typeError(`${fname}() takes exactly ${maxPos} positional argument${maxPos === 1 ? '' : 's'} (${args.length} given)`);
+    rt.typeError(`${fname}() takes at most ${maxPos} argument${maxPos === 1 ? '' : 's'} (${args.length} given)`);
+  }
+  for (let i = 0; i < args.length; i++) out[i] = args[i];
+  if (kw !== null) {
+    for (const [k, v] of kw) {
+      const i = names.indexOf(k);
+      if (i < 0 || i < posOnly) {
+        if (i >= 0 && i < posOnly) rt.typeError(`${fname}() got some positional-only arguments passed as keyword arguments: '${k}'`);
+        rt.typeError(`${fname}() got an unexpected keyword argument '${k}'`);
+      }
+      if (out[i] !== null) rt.typeError(`argument for ${fname}() given by name ('${k}') and position (${i + 1})`);
+      out[i] = v;
+    }
+  }
+  for (let i = 0; i < names.length; i++) {
+    if (out[i] === null && !optional[i]) {
+      if (i < maxPos && (kw === null || kw.length === 0)) {
+        const nreq = optional.slice(0, maxPos).filter((o) => !o).length;
+        const exact = nreq === maxPos;
+        rt.typeError(`${fname}() takes ${exact ? 'exactly' : 'at least'} ${nreq} argument${nreq === 1 ? '' : 's'} (${args.length} given)`);
+      }
+      rt.typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+    }
+  }
+  return out;
+}
+
+/** Reject keyword arguments: "f() takes no keyword arguments". */
+export function noKw(rt: Runtime, fname: string, kw: KwArgs): void {
+  if (kw !== null && kw.length > 0) rt.typeError(`${fname}() takes no keyword arguments`);
+}
+
+/** Check the positional count: CPython's "expected at most N arguments, got M" family (cf. _PyArg_CheckPositional). */
+export function checkArgCount(rt: Runtime, fname: string, args: PyObject[], min: number, max: number): void {
+  const n = args.length;
+  if (n < min) {
+    if (min === max) rt.typeError(`${fname} expected ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+    rt.typeError(`${fname} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+  }
+  if (n > max) {
+    if (min === max) rt.typeError(`${fname} expected ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+    rt.typeError(`${fname} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+  }
+}

@@ -1,0 +1,121 @@
+// range objects, cf. Objects/rangeobject.c.
+
+import type { PyObject } from './object';
+import { PyRange, PyInt, PySlice } from './core';
+import type { Runtime } from '../runtime';
+import { defMethod, defGetSet, noKw } from './native';
+import { sliceIndices } from './containers';
+
+function rangeLen(start: bigint, stop: bigint, step: bigint): bigint {
+  if (step > 0n && start < stop) return (stop - start - 1n) / step + 1n;
+  if (step < 0n && start > stop) return (start - stop - 1n) / -step + 1n;
+  return 0n;
+}
+
+export function installRange(rt: Runtime): void {
+  const R = rt.t.range;
+  R.newFn = (type, args, kw) => {
+    noKw(rt, 'range', kw);
+    if (args.length === 0) rt.typeError('range expected at least 1 argument, got 0');
+    if (args.length > 3) rt.typeError(`range expected at most 3 arguments, got ${args.length}`);
+    const v = args.map((a) => rt.indexValue(a));
+    let start = 0n; let stop: bigint; let step = 1n;
+    if (v.length === 1) stop = v[0];
+    else { start = v[0]; stop = v[1]; if (v.length === 3) step = v[2]; }
+    if (step === 0n) rt.valueError('range() arg 3 must not be zero');
+    const r = new PyRange(type, start, stop, step, rangeLen(start, stop, step));
+    rt.allocObject(r, 48);
+    return r;
+  };
+  const get = (o: PyObject) => o as PyRange;
+  defMethod(R, '__len__', (self) => {
+    const n = get(self).length;
+    if (n > 9223372036854775807n) rt.raise(rt.t.OverflowError, 'Python int too large to convert to C ssize_t');
+    return rt.newInt(n);
+  });
+  defMethod(R, '__iter__', (self) => {
+    const r = get(self);
+    let i = 0n;
+    const n = r.length;
+    if (typeof Number(r.start) === 'number' && Number.isSafeInteger(Number(r.start)) && Number.isSafeInteger(Number(r.stop))) {
+      let cur = Number(r.start); const step = Number(r.step); let left = Number(n);
+      return rt.newNativeIter('range_iterator', () => {
+        if (left <= 0) return null;
+        left--;
+        const v = rt.newInt(cur);
+        cur += step;
+        return v;
+      }, [], 48);
+    }
+    return rt.newNativeIter('longrange_iterator', () => {
+      if (i >= n) return null;
+      return rt.newInt(r.start + r.step * i++);
+    }, [], 48);
+  });
+  defMethod(R, '__reversed__', (self) => {
+    const r = get(self);
+    let i = r.length - 1n;
+    return rt.newNativeIter('range_iterator', () => {
+      if (i < 0n) return null;
+      return rt.newInt(r.start + r.step * i--);
+    }, [], 48);
+  });
+  defMethod(R, '__getitem__', (self, args) => {
+    const r = get(self);
+    const k = args[0];
+    if (k instanceof PySlice) {
+      const [start, , step, n] = sliceIndices(rt, k, Number(r.length));
+      const nstart = r.start + BigInt(start) * r.step;
+      const nstep = r.step * BigInt(step);
+      const o = new PyRange(rt.t.range, nstart, nstart + BigInt(n) * nstep, nstep, BigInt(n));
+      rt.allocObject(o, 48);
+      return o;
+    }
+    let i = rt.indexValue(k);
+    if (i < 0n) i += r.length;
+    if (i < 0n || i >= r.length) rt.raise(rt.t.IndexError, 'range object index out of range');
+    return rt.newInt(r.start + r.step * i);
+  });
+  defMethod(R, '__contains__', (self, args) => {
+    const r = get(self);
+    const x = args[0];
+    if (!(x instanceof PyInt)) return rt.newBool(false);
+    const v = BigInt(x.v);
+    if (r.step > 0n ? v < r.start || v >= r.stop : v > r.start || v <= r.stop) return rt.newBool(false);
+    return rt.newBool((v - r.start) % r.step === 0n);
+  });
+  defMethod(R, '__repr__', (self) => {
+    const r = get(self);
+    return rt.newStr(r.step === 1n ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`);
+  });
+  defMethod(R, '__eq__', (self, args) => {
+    const o = args[0];
+    if (!(o instanceof PyRange)) return rt.notImplemented();
+    const a = get(self);
+    if (a.length !== o.length) return rt.newBool(false);
+    if (a.length === 0n) return rt.newBool(true);
+    if (a.start !== o.start) return rt.newBool(false);
+    return rt.newBool(a.length === 1n || a.step === o.step);
+  });
+  defMethod(R, '__hash__', (self) => { const r = get(self); return rt.newInt(Number((r.start * 31n + r.length) % 1000000007n)); });
+  defMethod(R, 'index', (self, args) => {
+    const r = get(self);
+    const x = args[0];
+    if (x instanceof PyInt) {
+      const v = BigInt(x.v);
+      const inside = r.step > 0n ? v >= r.start && v < r.stop : v <= r.start && v > r.stop;
+      if (inside && (v - r.start) % r.step === 0n) return rt.newInt((v - r.start) / r.step);
+    }
+    rt.valueError(`${rt.repr(x)} is not in range`);
+  });
+  defMethod(R, 'count', (self, args) => {
+    const r = get(self); const x = args[0];
+    if (!(x instanceof PyInt)) return rt.newInt(0);
+    const v = BigInt(x.v);
+    const inside = r.step > 0n ? v >= r.start && v < r.stop : v <= r.start && v > r.stop;
+    return rt.newInt(inside && (v - r.start) % r.step === 0n ? 1 : 0);
+  });
+  defGetSet(R, 'start', (self) => rt.newInt(get(self).start));
+  defGetSet(R, 'stop', (self) => rt.newInt(get(self).stop));
+  defGetSet(R, 'step', (self) => rt.newInt(get(self).step));
+}

@@ -1,0 +1,36 @@
+// The parser's entry point: source text to a Module, or a PySyntaxError.
+// cf. Parser/peg_api.c _PyParser_ASTFromFile and Parser/pegen.c _PyPegen_run_parser_from_file_pointer.
+
+import type { Module } from './ast';
+import { Parser } from './parser';
+import { file } from './statements';
+import { Tokenizer } from './tokenizer';
+
+export * from './ast';
+export { PySyntaxError, formatSyntaxError, type SyntaxErrorKind } from './errors';
+export { dumpAst } from './dump';
+
+/**
+ * Splits the source into lines as a file reader sees them (universal newlines), each keeping its
+ * trailing '\n' (the last one has none if the source does not end with a newline).
+ */
+function fileLines(src: string): string[] {
+  const lines = src.split(/(?<=\n)/);
+  if (lines.length && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+/**
+ * Parses a module as `python3 FILE.py` would: universal newlines, a leading BOM ignored, a final
+ * newline implied. Returns the Module or throws PySyntaxError (SyntaxError, IndentationError or
+ * TabError) with CPython 3.11's message and location.
+ */
+export function parseModule(source: string, filename: string): Module {
+  let src = source.replace(/\r\n?/g, '\n');
+  if (src.charCodeAt(0) === 0xfeff) src = src.slice(1);
+  const lines = fileLines(src);
+  const tokSrc = src.length === 0 || src.endsWith('\n') ? src : src + '\n';
+  const tok = new Tokenizer(tokSrc, filename, true);
+  const p = new Parser(tok, { filename, fileLines: lines });
+  return p.run(file);
+}

@@ -1,0 +1,138 @@
+// Printing an uncaught exception exactly as CPython 3.11 does (chained
+// exceptions, "[Previous line repeated N more times]", and the fine-grained
+// `^^^^` / `~~~^~~~` position lines). cf. Lib/traceback.py (3.11) and
+// Python/traceback.c.
+
+import type { PyObject } from './objects/object';
+import { PyException, PyTraceback, PyStr } from './objects/core';
+import { PyRaise } from './objects/object';
+import type { Runtime } from './runtime';
+import type { Frame } from './vm/frame';
+import { parseModule } from './parse/index';
+
+declare module './runtime' {
+  interface Runtime {
+    sources: Map<string, string[]>;
+  }
+}
+
+interface Entry { filename: string; lineno: number; name: string; pos: [number, number, number, number] | null }
+
+function entries(rt: Runtime, tb: PyTraceback | null): Entry[] {
+  const out: Entry[] = [];
+  for (let t = tb; t !== null; t = t.next) {
+    const f = (t.frame as unknown as { frame: Frame }).frame;
+    const p = f.code.positions;
+    const i = t.lasti;
+    const pos: [number, number, number, number] | null = i >= 0 ? [p[4 * i], p[4 * i + 1], p[4 * i + 2], p[4 * i + 3]] : null;
+    out.push({ filename: f.code.filename, lineno: t.lineno, name: f.code.name, pos });
+  }
+  return out;
+}
+
+function caretLine(rt: Runtime, line: string, e: Entry): string | null {
+  if (e.pos === null) return null;
+  const [l0, l1, c0, c1raw] = e.pos;
+  if (l0 !== e.lineno || c0 < 0 || c1raw < 0) return null;
+  const c1 = l1 === l0 ? c1raw : line.replace(/\s+$/, '').length;
+  const stripped = line.trim();
+  const indent = line.length - line.trimStart().length;
+  if (c0 <= indent && c1 >= indent + stripped.length && l1 === l0) return null;
+  if (c1 <= c0) return null;
+  const segment = line.slice(c0, c1);
+  let marks = '^'.repeat(c1 - c0);
+  const anchors = anchorsFor(segment);
+  if (anchors !== null) {
+    const [a, b] = anchors;
+    marks = '~'.repeat(a) + '^'.repeat(b - a) + '~'.repeat(segment.length - b);
+  }
+  return '    ' + ' '.repeat(c0 - indent) + marks;
+}
+
+/** _extract_caret_anchors_from_line_segment (traceback.py 3.11). */
+function anchorsFor(segment: string): [number, number] | null {
+  let tree;
+  try { tree = parseModule(segment, '<segment>'); } catch { return null; }
+  if (tree.body.length !== 1 || tree.body[0]._type !== 'Expr') return null;
+  const expr = tree.body[0].value as { _type: string; left?: { end_col_offset: number; end_lineno: number }; value?: { end_col_offset: number; end_lineno: number }; slice?: unknown };
+  if (expr._type === 'BinOp' && expr.left) {
+    if (expr.left.end_lineno !== 1) return null;
+    let i = expr.left.end_col_offset;
+    while (i < segment.length && (segment[i] === ' ' || segment[i] === ')' || segment[i] === '\\' || segment[i] === '\n' || segment[i] === '#')) i++;
+    let j = i + 1;
+    if (j < segment.length && !/[\s\w(]/.test(segment[j]) && segment[j] !== '(' ) j++;
+    return [i, j];
+  }
+  if (expr._type === 'Subscript' && expr.value) {
+    if (expr.value.end_lineno !== 1) return null;
+    return [expr.value.end_col_offset, segment.length];
+  }
+  return null;
+}
+
+function formatEntries(rt: Runtime, list: Entry[]): string {
+  let out = '';
+  let last: string | null = null;
+  let count = 0;
+  const flushRepeat = () => {
+    if (count > 3) out += `  [Previous line repeated ${count - 3} more time${count - 3 > 1 ? 's' : ''}]\n`;
+  };
+  for (const e of list) {
+    const key = `${e.filename}\0${e.lineno}\0${e.name}`;
+    if (key === last) {
+      count++;
+      if (count > 3) continue;
+    } else {
+      flushRepeat();
+      last = key;
+      count = 1;
+    }
+    out += `  File "${e.filename}", line ${e.lineno}, in ${e.name}\n`;
+    const lines = rt.sources.get(e.filename);
+    const line = lines && e.lineno >= 1 && e.lineno <= lines.length ? lines[e.lineno - 1] : null;
+    if (line !== null && line.trim() !== '') {
+      out += `    ${line.trim()}\n`;
+      const c = caretLine(rt, line, e);
+      if (c !== null) out += c + '\n';
+    }
+  }
+  flushRepeat();
+  return out;
+}
+
+function exceptionLine(rt: Runtime, exc: PyObject): string {
+  const t = exc.type;
+  const name = t.module === 'builtins' || t.module === '__main__' && false ? t.qualname : `${t.module}.${t.qualname}`;
+  let s: string;
+  try {
+    s = rt.str(exc);
+  } catch (e) {
+    if (e instanceof PyRaise) { rt.decref(e.exc); s = '<exception str() failed>'; }
+    else throw e;
+  }
+  if (t.isSubtypeOf(rt.t.SyntaxError)) return name + ': ' + s;
+  return s === '' ? name : `${name}: ${s}`;
+}
+
+/** The full text CPython prints for an uncaught exception (with its chain). */
+export function formatException(rt: Runtime, exc: PyObject, seen = new Set<PyObject>()): string {
+  seen.add(exc);
+  let out = '';
+  if (exc instanceof PyException) {
+    if (exc.cause !== null && !seen.has(exc.cause)) {
+      out += formatException(rt, exc.cause, seen);
+      out += '\nThe above exception was the direct cause of the following exception:\n\n';
+    } else if (exc.context !== null && !exc.suppressContext && !seen.has(exc.context)) {
+      out += formatException(rt, exc.context, seen);
+      out += '\nDuring handling of the above exception, another exception occurred:\n\n';
+    }
+    if (exc.traceback !== null) {
+      out += 'Traceback (most recent call last):\n';
+      out += formatEntries(rt, entries(rt, exc.traceback as PyTraceback));
+    }
+  }
+  out += exceptionLine(rt, exc) + '\n';
+  return out;
+}
+
+export { PyStr };

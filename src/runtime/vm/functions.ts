@@ -1,0 +1,150 @@
+// Function objects, code-object constants and generators.
+// cf. Objects/funcobject.c, Objects/codeobject.c, Objects/genobject.c.
+
+import { PyObject, PyRaise } from '../objects/object';
+import { PyFunction, PyCodeObj, PyTuple, PyStr } from '../objects/core';
+import type { PyDict } from '../objects/dict';
+import type { Runtime } from '../runtime';
+import type { Frame } from './frame';
+import type { CodeObject, Const } from '../compile/code';
+import { dictGetStr } from '../objects/dictops';
+import { evalFrame } from './eval';
+
+/** MAKE_FUNCTION: a new function object (steals the optional parts). */
+export function makeFunction(
+  rt: Runtime, codeObj: PyCodeObj, globals: PyDict, builtins: PyDict,
+  defaults: PyTuple | null, kwdefaults: PyDict | null, annotations: PyObject | null, closure: PyTuple | null,
+): PyFunction {
+  codeObj.refcnt++;
+  globals.refcnt++;
+  builtins.refcnt++;
+  const f = new PyFunction(rt.t.function, codeObj, globals, builtins);
+  rt.allocObject(f, 136);
+  f.defaults = defaults;
+  f.kwdefaults = kwdefaults;
+  f.annotations = annotations;
+  f.closure = closure;
+  const mod = dictGetStr(globals, '__name__');
+  if (mod !== null) { mod.refcnt++; f.module = mod; }
+  const c = codeObj.code;
+  if (c.hasDocstring && codeObj.consts.length > 0 && codeObj.consts[0].type === rt.t.str) {
+    codeObj.consts[0].refcnt++;
+    f.doc = codeObj.consts[0];
+  }
+  rt.gc.track(f);
+  return f;
+}
+
+/** Materialise a compiled constant as an object (new reference). `cache` shares objects per compilation unit. */
+export function constToObject(rt: Runtime, c: Const, cache: Map<Const, PyObject>, filename: string): PyObject {
+  const hit = cache.get(c);
+  if (hit !== undefined) { hit.refcnt++; return hit; }
+  let o: PyObject;
+  switch (c.kind) {
+    case 'int': o = rt.newInt(c.value); break;
+    case 'float': o = rt.newFloat(c.value); break;
+    case 'complex': o = rt.newComplex(c.real, c.imag); break;
+    case 'str': o = isIdentifierLike(c.value) ? rt.internStr(c.value) : rt.newStr(c.value); break;
+    case 'bytes': o = rt.newBytes(c.value); break;
+    case 'bool': o = rt.newBool(c.value); break;
+    case 'None': o = rt.none(); break;
+    case 'Ellipsis': o = rt.Ellipsis; o.refcnt++; break;
+    case 'tuple': o = rt.newTuple(c.items.map((x) => constToObject(rt, x, cache, filename))); break;
+    case 'frozenset': o = rt.newFrozenset(c.items.map((x) => constToObject(rt, x, cache, filename))); break;
+    case 'code': o = loadCode(rt, c.code, cache, filename); break;
+  }
+  cache.set(c, o);
+  o.refcnt++; // the cache's reference (released by releaseConstCache)
+  return o;
+}
+
+/** all_name_chars: constants made of [A-Za-z0-9_] are interned (cf. Objects/codeobject.c intern_string_constants). */
+function isIdentifierLike(s: string): boolean {
+  return /^[A-Za-z0-9_]*$/.test(s);
+}
+
+/** A code object with its constants as objects. */
+export function loadCode(rt: Runtime, code: CodeObject, cache: Map<Const, PyObject>, filename: string): PyCodeObj {
+  const consts = code.consts.map((c) => constToObject(rt, c, cache, filename));
+  const o = new PyCodeObj(rt.t.code, code, consts);
+  rt.allocObject(o, 176);
+  return o;
+}
+
+/** Drop the per-unit constant cache's references. */
+export function releaseConstCache(rt: Runtime, cache: Map<Const, PyObject>): void {
+  for (const o of cache.values()) rt.decref(o);
+  cache.clear();
+}
+
+/** A generator object owning a suspended frame. cf. Objects/genobject.c. */
+export class PyGenerator extends PyObject {
+  running = false;
+  finished = false;
+  started = false;
+  /** The exception being handled inside the generator when it last yielded (gi_exc_state). */
+  excState: PyObject | null = null;
+  constructor(rt: Runtime, public frame: Frame, public name: string, public qualname: string) {
+    super(rt.t.generator);
+  }
+}
+
+export function makeGenerator(rt: Runtime, f: Frame): PyGenerator {
+  const g = new PyGenerator(rt, f, f.code.name, f.code.qualname);
+  const c = f.code;
+  rt.allocObject(g, 152 + 8 * (c.localsplusNames.length + c.stacksize) - 8 * 2);
+  f.generator = g;
+  rt.gc.track(g);
+  return g;
+}
+
+/** Resume a generator with `value` (send). Returns {done, value}: done means it returned (value = return value). */
+export function genResume(rt: Runtime, g: PyGenerator, value: PyObject | null, throwExc: PyObject | null): { done: boolean; value: PyObject } {
+  if (g.running) rt.valueError('generator already executing');
+  if (g.finished) {
+    if (throwExc !== null) { throwExc.refcnt++; throw new PyRaise(throwExc); }
+    return { done: true, value: rt.none() };
+  }
+  const f = g.frame;
+  if (!g.started) {
+    if (value !== null && value !== rt.None && throwExc === null) rt.typeError("can't send non-None value to a just-started generator");
+    g.started = true;
+  }
+  if (throwExc === null) {
+    const v = value ?? rt.None;
+    v.refcnt++;
+    f.stack[f.sp++] = v;
+  }
+  g.running = true;
+  const outer = rt.handled;
+  if (g.excState !== null) rt.handled = g.excState;
+  let result: PyObject;
+  try {
+    result = evalFrame(rt, f, throwExc !== null ? (throwExc.refcnt++, rt.freshRaise(throwExc)) : null);
+  } catch (e) {
+    g.running = false;
+    g.finished = true;
+    g.excState = null;
+    rt.handled = outer;
+    rt.releaseGeneratorFrame(g);
+    if (e instanceof PyRaise && rt.isInstanceOf(e.exc, rt.t.StopIteration)) {
+      // PEP 479
+      const err = rt.newException(rt.t.RuntimeError, 'generator raised StopIteration');
+      rt.setCauseAndContext(err, e.exc);
+      throw new PyRaise(err);
+    }
+    throw e;
+  }
+  g.running = false;
+  const yielded = rt.yielded;
+  rt.yielded = false;
+  if (rt.handled !== outer) { g.excState = rt.handled; rt.handled = outer; } else g.excState = null;
+  if (!yielded) {
+    g.finished = true;
+    rt.releaseGeneratorFrame(g);
+    return { done: true, value: result };
+  }
+  return { done: false, value: result };
+}
+
+export { PyStr };

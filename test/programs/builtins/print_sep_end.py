@@ -1,0 +1,12 @@
+# print with sep, end, several arguments and no arguments.
+print("a", "b", "c")
+print("a", "b", "c", sep="")
+print("a", "b", "c", sep=", ", end=".\n")
+print("no newline", end="")
+print(" -- continued")
+print()
+print(1, 2.5, None, True, [1], sep="|")
+print("x", end="")
+print("y", end="\n\n")
+print(*range(5), sep=" < ")
+print(sep="ignored", end="only end\n")

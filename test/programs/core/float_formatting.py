@@ -1,0 +1,10 @@
+# repr of float results: shortest round-trip digits.
+print(0.1 + 0.2, 0.1 + 0.2 == 0.3)
+print(1 / 3, 2 / 3, 10 / 3)
+print(1e16, 1e15, 123456789012345678.0)
+print(1e-4, 1e-5, 0.0001234)
+print(3.0, -0.0, 1.0 * 0, -1.0 * 0)
+print(2.5e-308 * 1e-10, 1.7976931348623157e308)
+print(float("inf"), -float("inf"), float("nan"))
+print(100.0, 1e2, 12345.678, 0.30000000000000004)
+print(round(2.675, 2), 1.1 * 3, 3.3 / 1.1)

@@ -1,0 +1,10 @@
+# Operator precedence: arithmetic, bitwise, comparison, not, and, or.
+print(2 + 3 * 4 ** 2, (2 + 3) * 4 ** 2)
+print(-3 ** 2, 2 ** -1, not 1 == 2)
+print(1 | 2 ^ 3 & 4, (1 | 2) ^ (3 & 4))
+print(1 << 2 + 1, 8 >> 1 + 1)
+print(True or False and False, (True or False) and False)
+print(not True == False, 5 > 3 == True)
+print(1 + 2 if False else 3 + 4)
+print(2 * 3 % 4, 2 * (3 % 4), 10 - 4 - 3, 2 ** 2 ** 3)
+print("a" + "b" * 3, ["x"] * 2 + ["y"])

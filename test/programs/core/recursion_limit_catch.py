@@ -1,0 +1,16 @@
+# Catching RecursionError and continuing.
+import sys
+def down(n):
+    return down(n + 1)
+
+try:
+    down(0)
+except RecursionError as e:
+    print("caught:", e)
+print(sys.getrecursionlimit())
+def depth(n=0):
+    try:
+        return depth(n + 1)
+    except RecursionError:
+        return n
+print(depth() > 900)

@@ -1,0 +1,13 @@
+# A subclass references its base in __bases__, __base__ and __mro__.
+import sys
+
+class Base:
+    pass
+
+print(sys.getrefcount(Base))
+class Child(Base):
+    pass
+print(sys.getrefcount(Base))
+class Grandchild(Child):
+    pass
+print(sys.getrefcount(Base), sys.getrefcount(Child))

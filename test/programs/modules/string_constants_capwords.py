@@ -1,0 +1,8 @@
+# string module constants and capwords.
+import string
+print(string.ascii_letters)
+print(string.ascii_lowercase, string.ascii_uppercase)
+print(string.digits, string.hexdigits, string.octdigits)
+print(string.punctuation)
+print(repr(string.whitespace), len(string.printable))
+print(string.capwords("hello   wide  world"), string.capwords("a-b c-d", "-"))

@@ -1,0 +1,5 @@
+# 'continue' not inside any loop.
+def f():
+    continue
+
+f()

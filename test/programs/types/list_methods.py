@@ -1,0 +1,15 @@
+# Every list method.
+lst = [3, 1, 4]
+lst.append(1); print(lst)
+lst.extend([5, 9]); print(lst)
+lst.insert(0, 2); print(lst)
+lst.insert(100, 6); print(lst)
+lst.insert(-1, 8); print(lst)
+print(lst.pop(), lst.pop(0), lst)
+lst.remove(1); print(lst)
+print(lst.index(1), lst.count(1), lst.index(4, 1))
+lst.reverse(); print(lst)
+lst.sort(); print(lst)
+c = lst.copy()
+c.clear()
+print(lst, c)
