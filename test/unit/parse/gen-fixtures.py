@@ -81,10 +81,28 @@ sys.excepthook = _hook
 '''
 
 
-def char_offset_to_js(text, off):
+# Tokenizer errors count columns in characters; every other SyntaxError of `python3 FILE.py`
+# counts UTF-8 bytes (the file tokenizer has no `encoding`, so pegen never converts).
+CHAR_MESSAGES = (
+    'invalid character', 'invalid non-printable character', 'unterminated string literal',
+    'unterminated triple-quoted string literal', 'invalid decimal literal',
+    'invalid hexadecimal literal', 'invalid octal literal', 'invalid binary literal',
+    'invalid imaginary literal', 'invalid digit', "unmatched '", 'closing parenthesis',
+    'too many nested parentheses', 'source code cannot contain null bytes',
+)
+
+
+def native_to_js(text, off, unit):
+    """A 1-based column in CPython's unit to a 1-based JS string index column."""
     if text is None or off is None or off <= 0:
         return off
-    return utf16_len(text[:off - 1]) + 1
+    if unit == 'chars':
+        return utf16_len(text[:off - 1]) + 1
+    b = text.encode('utf-8')
+    n = off - 1
+    if n <= len(b):
+        return utf16_len(b[:n].decode('utf-8', 'replace')) + 1
+    return utf16_len(text) + (n - len(b)) + 1
 
 
 def gen_errors():
@@ -114,14 +132,19 @@ def gen_errors():
             with open(res_path) as f:
                 e = json.load(f)
             stderr = r.stderr.decode('utf-8').replace(e['filename'], '<FILE>')
+            unit = 'chars' if e['msg'].startswith(CHAR_MESSAGES) else 'bytes'
+            lines = src.replace('\r\n', '\n').split('\n')
+            end_text = e['text']
+            if e['end_lineno'] != e['lineno'] and e['end_lineno'] and 1 <= e['end_lineno'] <= len(lines):
+                end_text = lines[e['end_lineno'] - 1]
             out.append({
                 'src': src,
                 'kind': e['kind'],
                 'msg': e['msg'],
                 'lineno': e['lineno'],
-                'offset': char_offset_to_js(e['text'], e['offset']),
+                'offset': native_to_js(e['text'], e['offset'], unit),
                 'end_lineno': e['end_lineno'],
-                'end_offset': char_offset_to_js(e['text'], e['end_offset']),
+                'end_offset': native_to_js(end_text, e['end_offset'], unit),
                 'text': e['text'],
                 'stderr': stderr,
             })

@@ -159,12 +159,14 @@ export function floatIsInteger(x: number): boolean {
 
 /** round(x) with no ndigits: nearest integer, halves to even (float___round___impl). */
 export function floatRoundToInt(x: number): IntVal {
-  let rounded = Math.round(x); // JS rounds halves up; fix below
-  // C round() rounds halves away from zero; CPython then fixes halfway cases to even.
-  const cround = x < 0 ? -Math.round(-x) : Math.round(x);
-  rounded = cround;
-  if (Math.abs(x - rounded) === 0.5) rounded = 2.0 * (x / 2.0 < 0 ? -Math.round(-x / 2.0) : Math.round(x / 2.0));
+  let rounded = cRound(x);
+  if (Math.abs(x - rounded) === 0.5) rounded = 2.0 * cRound(x / 2.0); // halfway case: round to even
   return floatToInt(rounded);
+}
+
+/** C round(): halves away from zero. */
+function cRound(x: number): number {
+  return x < 0 ? -Math.round(-x) : Math.round(x);
 }
 
 const NDIGITS_MAX = Math.trunc((53 - -1021) * 0.30103); // 323
@@ -237,7 +239,7 @@ export function floatFromHex(text: string): number {
   while (i < end && PY_SPACE.test(s[i]!)) i++;
   // infinities and nans
   const rest = s.slice(i);
-  const m = /^([+-]?)(inf|infinity|nan)/i.exec(rest);
+  const m = /^([+-]?)(infinity|inf|nan)/i.exec(rest);
   if (m !== null) {
     let j = i + m[0].length;
     while (j < end && PY_SPACE.test(s[j]!)) j++;
