@@ -14,6 +14,11 @@ const common = {
 
 const nodeEntries = [
   { in: 'src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
+  { in: 'src/cli/benchApi.ts', out: 'bench-api' },
+  { in: 'src/debugAdapter/main.ts', out: 'debugAdapter' },
+  { in: 'src/debugAdapter/runnerMain.ts', out: 'debugRunner' },
+  { in: 'src/languageServer/main.ts', out: 'languageServer' },
+  { in: 'src/extension/main.ts', out: 'extension' },
 ];
 
 for (const entry of nodeEntries) {

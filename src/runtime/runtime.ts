@@ -19,6 +19,7 @@ import type { Frame } from './vm/frame';
 import { TraceHooks } from './vm/trace';
 import { installBuiltins } from './modules/builtins';
 import { ModuleRegistry } from './modules/registry';
+import { installRuntimeMethods } from './runtimeMethods';
 
 /** First address of the "data segment" where static objects live (never in an arena). */
 const STATIC_BASE = 0x7f4d8e6a0000;
@@ -65,8 +66,13 @@ export class Runtime {
   stdinText: string;
   stdinPos = 0;
   exitCode: number | null = null;
+  /** Remember the line that allocated each object (for views; costs a little per allocation). */
+  recordAllocLines = false;
+  /** Observer of deallocations (the language server uses it for "freed at line N"). */
+  onDealloc: ((o: PyObject) => void) | null = null;
 
   constructor(host: RuntimeHost, options: RuntimeOptions = {}) {
+    if (!Object.prototype.hasOwnProperty.call(Runtime.prototype, 'runFrame')) installRuntimeMethods(Runtime.prototype);
     this.host = host;
     this.options = options;
     this.stdinText = options.stdin ?? '';
@@ -105,6 +111,7 @@ export class Runtime {
     const block = this.mem.malloc(request + pre);
     if (block === 0) this.memoryError();
     o.addr = block + pre;
+    if (this.recordAllocLines && this.frame !== null) (o as PyObject & { allocLine?: number }).allocLine = this.frame.lineno;
     if (t.heap) t.refcnt++;
     if (t.gc) this.gc.onAlloc();
   }
@@ -150,6 +157,7 @@ export class Runtime {
   /** Called when a refcount reaches zero. cf. _Py_Dealloc / subtype_dealloc. */
   dealloc(o: PyObject): void {
     const t = o.type;
+    if (this.onDealloc !== null) this.onDealloc(o);
     if (t.hasFinalizer && t.heap) {
       // PEP 442: tp_finalize runs once, with the object temporarily alive again.
       if (!this.gc.isFinalized(o)) {

@@ -40,6 +40,8 @@ export class GcState {
   callbacks: PyObject | null = null;
   stats = [0, 1, 2].map(() => ({ collections: 0, collected: 0, uncollectable: 0 }));
   last: CollectionResult | null = null;
+  /** gc.freeze(): objects moved to the permanent generation. */
+  frozen = new Set<PyObject>();
   /** Hook for the gc module: calls a Python callable. */
   callHook: ((f: PyObject, args: PyObject[]) => PyObject) | null = null;
   /** Hook: report an exception in a finalizer/callback (PyErr_WriteUnraisable). */
@@ -55,7 +57,7 @@ export class GcState {
 
   untrack(o: PyObject): void {
     if (o.gcGen === UNTRACKED) return;
-    this.sets[o.gcGen].delete(o);
+    if (!this.sets[o.gcGen].delete(o)) this.frozen.delete(o);
     o.gcGen = UNTRACKED;
   }
 
@@ -228,9 +230,7 @@ export class GcState {
     for (const o of Array.from(unreachable)) {
       if (o.gcGen !== UNREACHABLE) continue; // freed meanwhile
       if (this.debug & 0x20 /* DEBUG_SAVEALL */ && gcList && gcList.items) {
-        o.refcnt++;
-        gcList.items.push(o);
-        rt.listItemsChanged(this.garbage!);
+        rt.listAppend(this.garbage!, o);
         unreachable.delete(o);
         o.gcGen = oldGen;
         this.sets[oldGen].add(o);

@@ -17,6 +17,17 @@ import { installSys } from './sys';
 import { installRange } from '../objects/range';
 import { installExceptions } from '../objects/exceptions';
 import { installOptionalTypes } from './optionalTypes';
+import { installSetTypes } from '../objects/setmethods';
+import { installDictMethods } from '../objects/dictmethods';
+import { installGcModule } from './gcModule';
+import { installWeakrefModule } from './weakrefModule';
+import { installStrType } from '../objects/str';
+import { installIntType } from '../objects/int';
+import { installBoolType } from '../objects/bool';
+import { installFloatType } from '../objects/float';
+import { installComplexType } from '../objects/complex';
+import { installBytesType } from '../objects/bytes';
+import { installByteArrayType } from '../objects/bytearray';
 
 export function installBuiltins(rt: Runtime): void {
   installRuntimeHelpers(rt);
@@ -25,6 +36,17 @@ export function installBuiltins(rt: Runtime): void {
   installRange(rt);
   installExceptions(rt);
   installOptionalTypes(rt);
+  installSetTypes(rt);
+  installDictMethods(rt);
+  installIntType(rt);
+  installBoolType(rt);
+  installFloatType(rt);
+  installComplexType(rt);
+  installStrType(rt);
+  installBytesType(rt);
+  installByteArrayType(rt);
+  installWeakrefModule(rt);
+  installGcModule(rt);
   const b = newDict(rt);
   rt.builtins = b;
   const mod = new PyModule(rt.t.module, 'builtins', b);

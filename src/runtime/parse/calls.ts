@@ -47,6 +47,11 @@ function argItem(p: Parser): Expr | null {
   return null;
 }
 
+/** ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ */
+export function argItems(p: Parser): Expr[] | null {
+  return gather(p, argItem);
+}
+
 /**
  * args:
  *   | ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ [',' kwargs]
@@ -55,17 +60,7 @@ function argItem(p: Parser): Expr | null {
 export function args(p: Parser): Call | null {
   const mark = p.mark;
   const t0 = p.startToken();
-  const a: Expr[] = [];
-  for (;;) {
-    const m = p.mark;
-    if (a.length > 0 && !p.expect(T.COMMA)) break;
-    const e = argItem(p);
-    if (!e) {
-      p.mark = m;
-      break;
-    }
-    a.push(e);
-  }
+  const a = argItems(p) ?? [];
   if (a.length > 0) {
     const m = p.mark;
     let b: KeywordOrStarred[] | null = null;

@@ -136,12 +136,9 @@ export function dictOrSet(p: Parser): Expr | null {
     }
   }
   p.mark = mark;
-  if (p.callInvalidRules) {
-    if (p.expect(T.LBRACE)) {
-      invalidDoubleStarredKvpairs(p);
-    }
-    p.mark = mark;
-  }
+  // Not gated by the second pass: pegen only gates alternatives that *start* with an invalid_ rule.
+  if (p.expect(T.LBRACE)) invalidDoubleStarredKvpairs(p);
+  p.mark = mark;
   // set: '{' star_named_expressions '}'
   if (p.expect(T.LBRACE)) {
     const a = starNamedExpressions(p);

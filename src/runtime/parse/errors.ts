@@ -78,6 +78,24 @@ function toBytes(col: number, text: string): number {
   return utf8Length(text) + (chars - text.length) + 1;
 }
 
+/** A 1-based column counted in JS string indices, converted to code points (CPython's characters). */
+function toCodePoints(col: number, text: string): number {
+  if (col <= 0) return col;
+  const chars = Math.min(col - 1, text.length);
+  let n = col - 1 - chars;
+  const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+  const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+  for (let i = 0; i < chars; i++) {
+    const c = text.charCodeAt(i);
+    if (isLow(c) && i > 0 && isHigh(text.charCodeAt(i - 1))) continue;
+    // A column that cuts a surrogate pair (a tokenizer offset just past an astral character
+    // counts the pair as one character).
+    if (isHigh(c) && i === chars - 1 && isLow(text.charCodeAt(i + 1))) continue;
+    n++;
+  }
+  return n + 1;
+}
+
 /** cf. Python/pythonrun.c print_error_text (offsets in CPython's unit, lengths in UTF-8 bytes). */
 function errorText(offsetIn: number, endOffset: number, textIn: string): string {
   const caretRepetitions = endOffset > 0 && endOffset > offsetIn ? endOffset - offsetIn : 1;
@@ -120,8 +138,9 @@ export function formatSyntaxError(e: PySyntaxError): string {
   if (e.text !== null) {
     const text = e.text;
     const bytes = e.printedOffsetUnit === 'bytes';
-    const offset = bytes ? toBytes(e.offset, text) : e.offset;
-    if (bytes && endLineno === e.lineno) endOffset = toBytes(endOffset, text);
+    const conv = bytes ? toBytes : toCodePoints;
+    const offset = conv(e.offset, text);
+    if (endLineno === e.lineno) endOffset = conv(endOffset, text);
     const lineSize = utf8Length(text);
     if (endLineno > e.lineno) endOffset = lineSize;
     if (endOffset > lineSize + 1) endOffset = lineSize + 1;

@@ -15,8 +15,14 @@ export { dumpAst } from './dump';
  * trailing '\n' (the last one has none if the source does not end with a newline).
  */
 function fileLines(src: string): string[] {
-  const lines = src.split(/(?<=\n)/);
-  if (lines.length && lines[lines.length - 1] === '') lines.pop();
+  const lines: string[] = [];
+  let i = 0;
+  while (i < src.length) {
+    let j = src.indexOf('\n', i);
+    j = j < 0 ? src.length : j + 1;
+    lines.push(src.slice(i, j));
+    i = j;
+  }
   return lines;
 }
 
@@ -26,7 +32,7 @@ function fileLines(src: string): string[] {
  * TabError) with CPython 3.11's message and location.
  */
 export function parseModule(source: string, filename: string): Module {
-  let src = source.replace(/\r\n?/g, '\n');
+  let src = source.includes('\r') ? source.replace(/\r\n?/g, '\n') : source;
   if (src.charCodeAt(0) === 0xfeff) src = src.slice(1);
   const lines = fileLines(src);
   const tokSrc = src.length === 0 || src.endsWith('\n') ? src : src + '\n';

@@ -6,7 +6,7 @@
 
 import type { Comprehension, Expr } from './ast';
 import { getExprName, isLegacyStmt, lastComprehensionItem, raiseInvalidTarget, Targets } from './actions';
-import { args } from './calls';
+import { argItems, args, kwargs } from './calls';
 import { doubleStarredKvpair, forIfClauses, genexp, list, tuple } from './collections';
 import {
   bitwiseOr, disjunction, expression, expressionWithoutInvalid, starExpressions, starNamedExpression,
@@ -14,7 +14,7 @@ import {
 } from './expressions';
 import { M, type Parser } from './parser';
 import { starredExpression } from './primary';
-import { SOFT_KEYWORDS, T, type Token } from './tokens';
+import { T, type Token } from './tokens';
 
 const lastGen = (b: Comprehension[]): Expr => lastComprehensionItem(b[b.length - 1]);
 
@@ -22,8 +22,15 @@ const lastGen = (b: Comprehension[]): Expr => lastComprehensionItem(b[b.length -
 export function invalidArguments(p: Parser): null {
   const mark = p.mark;
   let a, b, e, star;
-  // args ',' a='*'  (3.11.7 points at the '*'; the 3.11.2 grammar used the args' location)
-  if (args(p) && p.expect(T.COMMA) && (star = p.expect(T.STAR))) {
+  // ((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs)
+  //   ',' a='*'
+  // (the 3.11.7 form, located at the '*'; 3.11.2 had `a=args ',' '*'` located at the args)
+  let group = argItems(p) !== null && p.expect(T.COMMA) !== null && kwargs(p) !== null;
+  if (!group) {
+    p.mark = mark;
+    group = kwargs(p) !== null;
+  }
+  if (group && p.expect(T.COMMA) && (star = p.expect(T.STAR))) {
     p.raiseAt(star, 'iterable argument unpacking follows keyword argument unpacking');
   }
   p.mark = mark;
@@ -106,10 +113,12 @@ export function invalidExpression(p: Parser): null {
   const mark = p.mark;
   // !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid
   const t = p.peek();
-  let excluded = t.type === T.NAME && SOFT_KEYWORDS.has(t.string);
-  if (!excluded && t.type === T.NAME) {
+  let excluded = false;
+  if (t.type === T.NAME) {
     p.mark++;
     excluded = p.at(T.STRING);
+    p.mark = mark;
+    excluded ||= p.anySoftKeyword() !== null;
     p.mark = mark;
   }
   let a: Expr | null, b: Expr | null;

@@ -21,6 +21,7 @@ export const enum M {
   arguments, strings, star_target, target_with_star_atom, t_primary, del_target, dotted_name,
   closed_pattern, star_pattern, attr, invalid_named_expression,
 }
+const NMEMO = 27;
 
 export type WithoutLoc<N> = Omit<N, keyof Loc>;
 
@@ -46,6 +47,13 @@ export class Parser {
   readonly startingLineno: number;
   readonly startingColOffset: number;
   private readonly subLines: readonly string[] | null;
+  /**
+   * The memo (cf. Parser/pegen.h Memo, kept on each token in C), as flat tables indexed by
+   * token index * NMEMO + rule id: the result node, and the mark after it plus one (0: no entry).
+   */
+  private memoNodes: unknown[] = [];
+  private readonly nameCache: (Name | undefined)[] = [];
+  private memoMarks: Int32Array = new Int32Array(0);
 
   constructor(tok: Tokenizer, opts: ParserOptions) {
     this.tok = tok;
@@ -81,8 +89,16 @@ export class Parser {
     }
     this.tokens.push({
       type: kind, string: text, level: tok.level, lineno, col_offset: col,
-      end_lineno: tok.lineno, end_col_offset: endCol, memo: null,
+      end_lineno: tok.lineno, end_col_offset: endCol,
     });
+    const need = this.tokens.length * NMEMO;
+    if (need > this.memoMarks.length) {
+      const cap = Math.max(need, this.memoMarks.length * 2, 64 * NMEMO);
+      const marks = new Int32Array(cap);
+      marks.set(this.memoMarks);
+      this.memoMarks = marks;
+      this.memoNodes.length = cap;
+    }
     if (type === T.ERRORTOKEN) this.tokenizerError();
   }
 
@@ -129,10 +145,13 @@ export class Parser {
     return (res !== null && res !== undefined && res !== false) === positive;
   }
 
-  /** cf. pegen.c _PyPegen_name_token */
+  /** cf. pegen.c _PyPegen_name_token. Name nodes are never mutated, so one per token is shared. */
   name(): Name | null {
-    const t = this.expect(T.NAME);
-    return t ? this.nameFromToken(t) : null;
+    if (this.mark === this.tokens.length) this.fillToken();
+    const i = this.mark;
+    if (this.tokens[i].type !== T.NAME) return null;
+    this.mark++;
+    return (this.nameCache[i] ??= this.nameFromToken(this.tokens[i]));
   }
 
   nameFromToken(t: Token): Name {
@@ -150,10 +169,13 @@ export class Parser {
     return this.nameFromToken(t);
   }
 
-  /** SOFT_KEYWORD in the grammar. cf. pegen.c _PyPegen_soft_keyword_token */
+  /**
+   * SOFT_KEYWORD in the grammar. CPython compares with strncmp(keyword, token, len(token)), so any
+   * NAME that is a prefix of a soft keyword ("c", "ma", "_"...) matches. cf. pegen.c _PyPegen_soft_keyword_token
+   */
   anySoftKeyword(): Name | null {
     const t = this.peek();
-    if (t.type !== T.NAME || !SOFT_KEYWORDS.has(t.string)) return null;
+    if (t.type !== T.NAME || !isSoftKeywordPrefix(t.string)) return null;
     this.mark++;
     return this.nameFromToken(t);
   }
@@ -177,19 +199,24 @@ export class Parser {
   /** cf. pegen.c _PyPegen_is_memoized; returns undefined when not memoized. */
   memoGet<R>(rule: M): R | null | undefined {
     if (this.mark === this.tokens.length) this.fillToken();
-    const memo = this.tokens[this.mark].memo;
-    if (memo === null) return undefined;
-    const m = memo[rule];
-    if (m === undefined) return undefined;
-    this.mark = m.mark;
-    return m.node as R | null;
+    const i = this.mark * NMEMO + rule;
+    const m = this.memoMarks[i];
+    if (m === 0) return undefined;
+    this.mark = m - 1;
+    return this.memoNodes[i] as R | null;
   }
 
   /** cf. pegen.c _PyPegen_insert_memo: memoize `node` found at `mark`, ending at the current mark. */
   memoSet(mark: number, rule: M, node: unknown): void {
-    const t = this.tokens[mark];
-    if (t.memo === null) t.memo = [];
-    t.memo[rule] = { node, mark: this.mark };
+    const i = mark * NMEMO + rule;
+    this.memoMarks[i] = this.mark + 1;
+    this.memoNodes[i] = node;
+  }
+
+  /** Forgets every memo entry (before the second pass). */
+  private clearMemo(): void {
+    this.memoMarks.fill(0);
+    this.memoNodes = new Array(this.memoMarks.length);
   }
 
   // ------------------------------------------------------------ locations
@@ -365,7 +392,7 @@ export class Parser {
     const lastToken = this.tokens[this.tokens.length - 1];
     if (err === null) {
       // Second pass with the invalid_* rules enabled.
-      for (const t of this.tokens) t.memo = null;
+      this.clearMemo();
       this.mark = 0;
       this.callInvalidRules = true;
       try {
@@ -416,6 +443,11 @@ function asSyntaxError(e: unknown, p: Parser): PySyntaxError {
       p.fileLines && t ? p.fileLines[t.lineno - 1] ?? null : null);
   }
   throw e;
+}
+
+function isSoftKeywordPrefix(s: string): boolean {
+  for (const k of SOFT_KEYWORDS) if (k.startsWith(s)) return true;
+  return false;
 }
 
 /** Identifiers are NFKC-normalized when not ASCII. cf. pegen.c _PyPegen_new_identifier */

@@ -35,18 +35,19 @@ export function primary(p: Parser): Expr | null {
 
 function primarySuffix(p: Parser, a: Expr, t0: Token): Expr | null {
   const mark = p.mark;
-  const t = p.peekType();
-  if (t === T.DOT) {
-    p.mark++;
+  // primary '.' NAME
+  if (p.expect(T.DOT)) {
     const b = p.name();
     if (b) return p.mk<Attribute>({ _type: 'Attribute', value: a, attr: b.id, ctx: 'Load' }, t0);
     p.mark = mark;
-    return null;
   }
-  if (t === T.LPAR) {
-    const g = genexp(p);
-    if (g) return p.mk<Call>({ _type: 'Call', func: a, args: [g], keywords: [] }, t0);
-    p.mark = mark + 1;
+  // primary genexp: tried whatever the next token is, since in the second pass genexp's
+  // invalid_comprehension alternative also looks at '[' and '{'.
+  const g = genexp(p);
+  if (g) return p.mk<Call>({ _type: 'Call', func: a, args: [g], keywords: [] }, t0);
+  p.mark = mark;
+  // primary '(' [arguments] ')'
+  if (p.expect(T.LPAR)) {
     const b = arguments_(p);
     if (p.expect(T.RPAR)) {
       return p.mk<Call>({
@@ -54,16 +55,14 @@ function primarySuffix(p: Parser, a: Expr, t0: Token): Expr | null {
       }, t0);
     }
     p.mark = mark;
-    return null;
   }
-  if (t === T.LSQB) {
-    p.mark++;
+  // primary '[' slices ']'
+  if (p.expect(T.LSQB)) {
     let b: Expr | null;
     if ((b = slices(p)) && p.expect(T.RSQB)) {
       return p.mk<Subscript>({ _type: 'Subscript', value: a, slice: b, ctx: 'Load' }, t0);
     }
     p.mark = mark;
-    return null;
   }
   return null;
 }

@@ -169,7 +169,8 @@ export class Tokenizer {
     } else if (c === 111) r = this.lookahead('r');
     else if (c === 110) r = this.lookahead('ot');
     if (r) return true; // SyntaxWarning only
-    if (isIdChar(c)) {
+    // 3.11.7 only rejects ASCII identifier characters here; "1€" reports the invalid character.
+    if (c < 128 && isIdChar(c)) {
       this.backup(c);
       this.syntaxError(`invalid ${kind} literal`);
       return false;

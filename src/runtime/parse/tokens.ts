@@ -186,12 +186,6 @@ export function threeChars(c1: string, c2: string, c3: string): T {
   }
 }
 
-/** A memo entry: the rule's result at a token and the mark after it. cf. Parser/pegen.h Memo */
-export interface Memo {
-  node: unknown;
-  mark: number;
-}
-
 /**
  * A token as the parser sees it. Positions are 1-based lines and 0-based columns counted in
  * JS string indices; -1 for tokens without a text span (INDENT, DEDENT, ENDMARKER), like CPython.
@@ -206,6 +200,4 @@ export interface Token {
   col_offset: number;
   end_lineno: number;
   end_col_offset: number;
-  /** Memo slots indexed by rule id; created on first use. */
-  memo: (Memo | undefined)[] | null;
 }

@@ -427,64 +427,58 @@ export function evalFrame(rt: Runtime, entry: Frame, throwIn: PyRaise | null = n
             f.kwnames = consts[arg];
             break;
           case Op.CALL: {
+            // Stack: [NULL, callable, args...] or [method, self, args...] (LOAD_METHOD).
             const kwn = f.kwnames as PyTuple | null;
             f.kwnames = null;
             const isMeth = stack[sp - arg - 2] !== null;
-            const nargs = arg + (isMeth ? 1 : 0);
-            let callable = stack[sp - nargs - 1]!;
-            let base = sp - nargs;
-            let total = nargs;
-            // A bound method in the callable slot is unpacked (PRECALL in 3.11).
+            let callable = isMeth ? stack[sp - arg - 2]! : stack[sp - arg - 1]!;
+            // First stack slot of the arguments (self included for methods), and how many slots lie below it.
+            let base = isMeth ? sp - arg - 1 : sp - arg;
+            let below = isMeth ? 1 : 2;
             if (!isMeth && callable instanceof PyMethod) {
+              // A bound method in the callable slot is unpacked in place (PRECALL in 3.11).
               const self = callable.self; const func = callable.func;
               self.refcnt++; func.refcnt++;
-              stack[sp - nargs - 2] = func;
-              stack[sp - nargs - 1] = self;
+              stack[sp - arg - 2] = func;
+              stack[sp - arg - 1] = self;
               if (--callable.refcnt === 0) rt.dealloc(callable);
               callable = func;
-              base = sp - nargs - 1;
-              total = nargs + 1;
-            } else if (isMeth) {
-              callable = stack[sp - nargs - 1]!;
-              callable = stack[sp - arg - 2]!;
-              base = sp - nargs;
-              total = nargs;
+              base = sp - arg - 1;
+              below = 1;
             }
+            const total = sp - base;
             const nkw = kwn !== null ? kwn.items.length : 0;
+            const args = stack.slice(base, sp - nkw) as PyObject[];
+            const kw = nkw > 0 ? kwFromNames(kwn!, stack.slice(sp - nkw, sp) as PyObject[]) : null;
+            const release = () => {
+              for (let k = base; k < base + total; k++) { const a = stack[k]!; stack[k] = null; if (--a.refcnt === 0) rt.dealloc(a); }
+              sp = base;
+              for (let k = 0; k < below; k++) {
+                const s1 = stack[--sp];
+                stack[sp] = null;
+                if (s1 !== null && --s1.refcnt === 0) rt.dealloc(s1);
+              }
+            };
             if (callable instanceof PyFunction && rt.inlineCalls) {
-              // Inline Python call: arguments move into the new frame.
-              const args = stack.slice(base, base + total - nkw) as PyObject[];
-              const kw = nkw > 0 ? kwFromNames(kwn!, stack.slice(base + total - nkw, base + total) as PyObject[]) : null;
+              // Inline Python call: the arguments are bound into the new frame, then released here.
               const nf = new Frame(callable.codeObj, callable.codeObj.code, callable.globals, callable.builtins, null, callable);
               try {
                 bindArguments(rt, callable, nf.localsplus, args, kw);
               } catch (e) {
                 rt.releaseFrame(nf);
+                release();
                 throw e;
               }
-              for (let k = base; k < base + total; k++) { const a = stack[k]!; stack[k] = null; if (--a.refcnt === 0) rt.dealloc(a); }
-              sp = base;
-              const slotFn = stack[--sp];
-              const slotNull = stack[--sp];
-              if (slotFn !== null && --slotFn.refcnt === 0) rt.dealloc(slotFn);
-              if (slotNull !== null && --slotNull.refcnt === 0) rt.dealloc(slotNull);
+              release();
               enterFrame(nf);
               break;
             }
-            const args = stack.slice(base, base + total - nkw) as PyObject[];
-            const kw = nkw > 0 ? kwFromNames(kwn!, stack.slice(base + total - nkw, base + total) as PyObject[]) : null;
             f.sp = sp;
             let r: PyObject;
             try {
               r = callObject(rt, callable, args, kw);
             } finally {
-              for (let k = base; k < base + total; k++) { const a = stack[k]!; stack[k] = null; if (--a.refcnt === 0) rt.dealloc(a); }
-              sp = base;
-              const s1 = stack[--sp];
-              const s2 = stack[--sp];
-              stack[sp] = null; stack[sp + 1] = null;
-              if (s1 !== null && --s1.refcnt === 0) rt.dealloc(s1);
-              if (s2 !== null && --s2.refcnt === 0) rt.dealloc(s2);
+              release();
             }
             stack[sp++] = r;
             break;
@@ -892,7 +886,9 @@ export function evalFrame(rt: Runtime, entry: Frame, throwIn: PyRaise | null = n
       (pr as PyRaise & { noTraceback?: boolean }).noTraceback = false;
       trace.onException(f, pr.exc);
       for (;;) {
-        const h = findHandler(f, f.lasti);
+        // The handler is found from the instruction that raised (INSTR_OFFSET in ceval), which
+        // differs from f.lasti after a RERAISE restored the original raise point for tracebacks.
+        const h = findHandler(f, pc - 1);
         if (h !== null) {
           while (sp > h.depth) {
             const v = stack[--sp];

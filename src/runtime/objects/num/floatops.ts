@@ -24,7 +24,7 @@ export function floatDivmodRaw(vx: number, wx: number): [number, number] {
   let mod = fmod(vx, wx);
   // fmod is typically exact, so vx-mod is *mathematically* an exact multiple of wx.
   let div = (vx - mod) / wx;
-  if (mod) {
+  if (mod !== 0) { // (C truth: NaN is nonzero)
     // Ensure the remainder has the same sign as the denominator.
     if ((wx < 0) !== (mod < 0)) {
       mod += wx;
@@ -35,7 +35,7 @@ export function floatDivmodRaw(vx: number, wx: number): [number, number] {
     mod = wx < 0 || Object.is(wx, -0) ? -0.0 : 0.0;
   }
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     // Snap the quotient to the nearest integral value.
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1.0;
@@ -63,7 +63,7 @@ export function floatFloorDiv(a: number, b: number): number {
 export function floatMod(vx: number, wx: number): number {
   if (wx === 0) throw zeroDiv('float modulo');
   let mod = fmod(vx, wx);
-  if (mod) {
+  if (mod !== 0) {
     if ((wx < 0) !== (mod < 0)) mod += wx;
   } else {
     mod = wx < 0 || Object.is(wx, -0) ? -0.0 : 0.0;
@@ -84,7 +84,7 @@ export type FloatPowResult = { complex: false; v: number } | { complex: true };
  * exponents give `{complex: true}` (Python 3 then computes complex ** complex).
  * Overflow raises OverflowError (34, 'Numerical result out of range').
  */
-export function floatPow(iv: number, iw: number): FloatPowResult {
+export function floatPowValue(iv: number, iw: number): FloatPowResult {
   const ok = (v: number): FloatPowResult => ({ complex: false, v });
   // Sort out special cases here instead of relying on pow().
   if (iw === 0) return ok(1.0); // v**0 is 1, even 0**0

@@ -7,7 +7,7 @@ import { NumError, zeroDiv, overflow, valueErr } from './errors';
 import {
   type IntVal, norm, big, bitLength, bitLengthOf, roundRatio, floorModBig, floorDivBig, isZero,
 } from './bigmath';
-import { floatPow, type FloatPowResult } from './floatops';
+import { floatPowValue, type FloatPowResult } from './floatops';
 
 /** Largest bit size we let a result reach before raising MemoryError (V8 caps BigInts near 2**30 bits). */
 export const MAX_INT_BITS = 2 ** 29;
@@ -70,7 +70,7 @@ export function intPowValue(a: IntVal, b: IntVal, mod: IntVal | null): IntPowRes
   if (mod === null) {
     if ((typeof b === 'number' ? b : b < 0n ? -1 : 1) < 0) {
       // Return a float: v ** w as floats. This works because we know the exponent is negative.
-      return { float: true, v: floatPow(intToFloatChecked(a), intToFloatChecked(b)) };
+      return { float: true, v: floatPowValue(intToFloatChecked(a), intToFloatChecked(b)) };
     }
     return { float: false, v: intPowPlain(a, b) };
   }
@@ -99,8 +99,17 @@ export function intPowPlain(a: IntVal, b: IntVal): IntVal {
     if (a === 0) return b === 0 ? 1 : 0;
     if (a === 1) return 1;
     if (a === -1) return b % 2 === 0 ? 1 : -1;
-    const r = a ** b;
-    if (Number.isSafeInteger(r) && Math.abs(r) < 2 ** 52) return r + 0; // exact below 2**53 by repeated squaring bounds
+    // Repeated squaring in doubles while every intermediate stays a safe integer (then exact).
+    let r = 1;
+    let base = a;
+    let e = b;
+    for (;;) {
+      if (e % 2 === 1) { r *= base; if (!Number.isSafeInteger(r)) break; }
+      e = Math.floor(e / 2);
+      if (e === 0) return r + 0;
+      base *= base;
+      if (!Number.isSafeInteger(base)) break;
+    }
   }
   const x = big(a);
   if (x === 0n) return isZero(b) ? 1 : 0;
@@ -158,8 +167,8 @@ export function intXor(a: IntVal, b: IntVal): IntVal {
 }
 
 export function intInvert(a: IntVal): IntVal {
-  if (typeof a === 'number') return -a - 1;
-  return norm(-a - 1n);
+  if (typeof a === 'number' && a < 9007199254740991) return -a - 1;
+  return norm(-big(a) - 1n);
 }
 
 // ---- rounding -------------------------------------------------------------------------
@@ -189,7 +198,7 @@ export function intToBytes(v: IntVal, length: number, little: boolean, signed: b
   const bits = BigInt(length * 8);
   if (signed) {
     const lim = length === 0 ? 0n : 1n << (bits - 1n);
-    if (x >= lim || x < -lim) throw overflow('int too big to convert');
+    if (length === 0 ? x !== 0n : x >= lim || x < -lim) throw overflow('int too big to convert');
     if (x < 0n) x += 1n << bits;
   } else if (length * 8 < bitLength(x)) {
     throw overflow('int too big to convert');

@@ -1,0 +1,3 @@
+for i in range(1000000):
+    o = [i]
+print(o)

@@ -1,0 +1,2 @@
+// dist/debugRunner.js: the worker-thread entry of the runner.
+import './runner';

@@ -1,0 +1,81 @@
+// The Heap view: a webview view in the Run and Debug sidebar showing the
+// object graph, pymalloc's arenas/pools/blocks, the GC and all live objects.
+// Strict CSP: default-src 'none', nonce scripts, local resources only.
+
+import * as vscode from 'vscode';
+import type { HeapSnapshot } from '../runtime/inspect/model';
+import { formatHeapText } from '../runtime/inspect/text';
+import { isFromWebview, type ToWebview } from '../protocol/webview';
+
+function nonce(): string {
+  let s = '';
+  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  for (let i = 0; i < 32; i++) s += chars[Math.floor(Math.random() * chars.length)];
+  return s;
+}
+
+export class HeapViewProvider implements vscode.WebviewViewProvider {
+  static readonly viewType = 'refscope.heapView';
+  private view: vscode.WebviewView | null = null;
+  private current: { step: number; snapshot: HeapSnapshot } | null = null;
+  private previous: HeapSnapshot | null = null;
+
+  constructor(private readonly extensionUri: vscode.Uri) {}
+
+  resolveWebviewView(view: vscode.WebviewView): void {
+    this.view = view;
+    const dist = vscode.Uri.joinPath(this.extensionUri, 'dist');
+    view.webview.options = { enableScripts: true, localResourceRoots: [dist] };
+    const n = nonce();
+    const script = view.webview.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.js'));
+    const style = view.webview.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.css'));
+    view.webview.html = `<!DOCTYPE html>
+<html lang="en"><head><meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${view.webview.cspSource}; script-src 'nonce-${n}'; font-src ${view.webview.cspSource};">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${style}">
+<title>RefScope Heap</title></head>
+<body><div id="app"></div><script nonce="${n}" src="${script}"></script></body></html>`;
+    view.webview.onDidReceiveMessage((m: unknown) => {
+      if (!isFromWebview(m)) return;
+      if (m.type === 'ready') this.post();
+      else if (m.type === 'reveal') void this.reveal(m.filename, m.line);
+      else if (m.type === 'export') void this.exportSnapshot();
+    });
+    view.onDidDispose(() => { this.view = null; });
+  }
+
+  update(body: { snapshot: HeapSnapshot; step: number }): void {
+    if (this.current) this.previous = this.current.snapshot;
+    this.current = body;
+    this.post();
+  }
+
+  sessionEnded(): void {
+    void this.view?.webview.postMessage({ type: 'ended' } satisfies ToWebview);
+  }
+
+  private post(): void {
+    if (!this.view) return;
+    const msg: ToWebview = this.current
+      ? { type: 'snapshot', step: this.current.step, snapshot: this.current.snapshot, previous: this.previous }
+      : { type: 'empty' };
+    void this.view.webview.postMessage(msg);
+  }
+
+  private async reveal(filename: string, line: number): Promise<void> {
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(filename));
+    const pos = new vscode.Position(Math.max(0, line - 1), 0);
+    await vscode.window.showTextDocument(doc, { selection: new vscode.Range(pos, pos), preserveFocus: false });
+  }
+
+  async exportSnapshot(): Promise<void> {
+    if (!this.current) {
+      void vscode.window.showInformationMessage('RefScope: no heap snapshot yet — start debugging a Python file.');
+      return;
+    }
+    const uri = await vscode.window.showSaveDialog({ filters: { 'Heap snapshot': ['pyheap'] }, saveLabel: 'Export Heap Snapshot' });
+    if (!uri) return;
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(formatHeapText(this.current.snapshot)));
+  }
+}

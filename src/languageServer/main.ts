@@ -1,0 +1,4 @@
+// dist/languageServer.js
+import { main } from './server';
+
+main();

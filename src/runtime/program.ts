@@ -1,0 +1,124 @@
+// Running a whole program as `python3 FILE.py` would: parse, compile, execute
+// the module code in a fresh __main__ namespace, print an uncaught exception's
+// traceback to stderr, and give the exit status. cf. Python/pythonrun.c
+// run_mod / PyRun_SimpleFileExFlags and Modules/main.c.
+
+import { PyRaise, ExecutionHalted } from './objects/object';
+import type { PyObject } from './objects/object';
+import { PyModule, PyException, PyInt, PyStr } from './objects/core';
+import { Runtime } from './runtime';
+import type { RuntimeHost, RuntimeOptions } from './host';
+import { parseModule } from './parse/index';
+import { PySyntaxError, formatSyntaxError } from './parse/errors';
+import { compileModule } from './compile/index';
+import { loadCode, releaseConstCache, constToObject } from './vm/functions';
+import { Frame } from './vm/frame';
+import { evalFrame } from './vm/eval';
+import { newDict, dictSetStr } from './objects/dictops';
+import { formatException } from './traceback';
+import type { Const } from './compile/code';
+import { installSourceModules } from './modules/sourceModule';
+
+export interface ProgramResult {
+  exitCode: number;
+  runtime: Runtime;
+  /** Set when the run was stopped by the host or --max-steps. */
+  halted: string | null;
+  /** The uncaught exception, if any (still alive: the caller may inspect it). */
+  uncaught: PyObject | null;
+}
+
+/** A program ready to run: the runtime exists (hooks can be attached), nothing has executed. */
+export interface PreparedProgram {
+  runtime: Runtime;
+  /** Execute the module; returns when it finishes (or throws only for host-level errors). */
+  run(): ProgramResult;
+}
+
+/** Create the runtime for `source` and compile it; a SyntaxError is reported when run() is called. */
+export function prepareProgram(source: string, filename: string, host: RuntimeHost, options: RuntimeOptions = {}): PreparedProgram {
+  const rt = new Runtime(host, { ...options, argv: options.argv ?? [filename] });
+  rt.sources = new Map([[filename, source.split('\n')]]);
+  rt.formatException = (exc) => formatException(rt, exc);
+  installSourceModules(rt);
+  return { runtime: rt, run: () => execute(rt, source, filename) };
+}
+
+export function runProgram(source: string, filename: string, host: RuntimeHost, options: RuntimeOptions = {}): ProgramResult {
+  return prepareProgram(source, filename, host, options).run();
+}
+
+function execute(rt: Runtime, source: string, filename: string): ProgramResult {
+  const host = rt.host;
+  let unit;
+  try {
+    unit = compileModule(parseModule(source, filename), filename, source);
+    // SyntaxWarnings are printed while compiling, as warnings.showwarning formats them.
+    const lines = source.split('\n');
+    for (const w of unit.warnings) {
+      const text = (lines[w.lineno - 1] ?? '').trim();
+      host.write('stderr', `${w.filename}:${w.lineno}: ${w.category}: ${w.message}\n${text ? `  ${text}\n` : ''}`);
+    }
+  } catch (e) {
+    if (e instanceof PySyntaxError) {
+      host.write('stderr', formatSyntaxError(e));
+      return { exitCode: 1, runtime: rt, halted: null, uncaught: null };
+    }
+    if (e instanceof Error && e.name === 'CompileUnsupported') {
+      host.write('stderr', `${e.message}\n`);
+      return { exitCode: 1, runtime: rt, halted: null, uncaught: null };
+    }
+    throw e;
+  }
+  const globals = newDict(rt);
+  const mod = new PyModule(rt.t.module, '__main__', globals);
+  rt.allocObject(mod, 56);
+  rt.gc.track(mod);
+  rt.modules.loaded.set('__main__', mod);
+  const put = (k: string, v: PyObject) => { dictSetStr(rt, globals, k, v); rt.decref(v); };
+  put('__name__', rt.newStr('__main__'));
+  put('__doc__', rt.none());
+  put('__file__', rt.newStr(filename));
+  dictSetStr(rt, globals, '__builtins__', rt.builtinsModule);
+  // The AST arena keeps a reference to each constant while the module runs (pythonrun.c run_mod).
+  const cache = new Map<Const, PyObject>();
+  const codeObj = loadCode(rt, unit.code, cache, filename);
+  const arena: PyObject[] = unit.astConstants.map((c: Const) => constToObject(rt, c, cache, filename));
+  releaseConstCache(rt, cache);
+  const frame = new Frame(codeObj, unit.code, globals, rt.builtins, globals, null);
+  let exitCode = 0;
+  let halted: string | null = null;
+  let uncaught: PyObject | null = null;
+  try {
+    const r = evalFrame(rt, frame);
+    rt.decref(r);
+  } catch (e) {
+    if (e instanceof PyRaise) {
+      uncaught = e.exc;
+      exitCode = handleUncaught(rt, e.exc);
+    } else if (e instanceof ExecutionHalted) {
+      halted = e.reason;
+      if (e.reason !== '') host.write('stderr', `${e.reason}\n`);
+      exitCode = 1;
+      rt.frame = null;
+      rt.depth = 0;
+    } else throw e;
+  }
+  for (const c of arena) rt.decref(c);
+  rt.decref(codeObj);
+  return { exitCode, runtime: rt, halted, uncaught };
+}
+
+/** SystemExit gives the exit status; anything else prints its traceback (exit 1). cf. handle_system_exit. */
+function handleUncaught(rt: Runtime, exc: PyObject): number {
+  if (exc.type.isSubtypeOf(rt.t.SystemExit)) {
+    const args = (exc as PyException).args.items;
+    const code = args.length === 0 ? rt.None : args.length === 1 ? args[0] : (exc as PyException).args;
+    if (code === rt.None) return 0;
+    if (code instanceof PyInt) return Number(BigInt.asUintN(8, BigInt(code.v)));
+    rt.host.write('stderr', (code instanceof PyStr ? code.v : rt.str(code)) + '\n');
+    return 1;
+  }
+  rt.host.write('stderr', formatException(rt, exc));
+  return 1;
+}

@@ -1,0 +1,33 @@
+// Running one conformance program on the simulator, normalised like the goldens.
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join, dirname, basename } from 'node:path';
+import { runProgram } from '../../src/runtime/program';
+import { BufferHost } from '../../src/runtime/host';
+import { normaliseOutputs } from './normalise';
+
+export function programs(dir: string): string[] {
+  const out: string[] = [];
+  for (const n of readdirSync(dir).sort()) {
+    const p = join(dir, n);
+    if (statSync(p).isDirectory()) out.push(...programs(p));
+    else if (n.endsWith('.py') && existsSync(p.replace(/\.py$/, '.status'))) out.push(p);
+  }
+  return out;
+}
+
+export function runOne(file: string): { stdout: string; stderr: string; status: number } {
+  const source = readFileSync(file, 'utf8');
+  const stdinFile = file.replace(/\.py$/, '.stdin');
+  const host = new BufferHost();
+  let status: number;
+  const deadline = Date.now() + 5_000;
+  try {
+    const r = runProgram(source, basename(file), host, { stdin: existsSync(stdinFile) ? readFileSync(stdinFile, 'utf8') : '', maxSteps: 5_000_000, shouldHalt: () => (Date.now() > deadline ? 'conformance time limit (5 s) exceeded' : null) });
+    status = r.exitCode;
+  } catch (e) {
+    host.stderr += `JS error: ${(e as Error).stack ?? e}`;
+    status = -1;
+  }
+  const [stdout, stderr] = normaliseOutputs(host.stdout, host.stderr, dirname(file));
+  return { stdout, stderr, status };
+}

@@ -1,0 +1,291 @@
+// End to end in a real VS Code: code-server 4.100.3 (VS Code 1.100.3's server + web workbench,
+// with a real remote extension host) driven by Debian's chromium through playwright-core.
+//   sh test/e2e/setup.sh && npm run test:e2e          exit 0 = pass
+// It builds the .vsix (production build, vsce), installs it into a fresh extensions dir, opens a
+// workspace holding the notebook's first cell (cell6.py) and a `refscope` launch configuration,
+// presses F5, reads the Variables view (`a` shows its refcount), steps with F10, checks the Heap
+// view's webview draws object boxes, and saves screenshots and logs in test/e2e/out/.
+// env: E2E_DIR (default <repo>/.e2e, where setup.sh installed), VSIX (use this .vsix instead of
+//      building one), OUT_DIR (default test/e2e/out), KEEP=1 (keep the run's temp dir),
+//      HEADED=1 (show the browser, when there is a display).
+
+import { createRequire } from 'node:module';
+import { spawn, execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildVsix, root } from '../packaging/vsix.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const E2E = path.resolve(process.env.E2E_DIR || path.join(root, '.e2e'));
+const CS_BIN = path.join(E2E, 'node_modules', '.bin', 'code-server');
+if (!fs.existsSync(CS_BIN) || !fs.existsSync(path.join(E2E, 'node_modules', 'playwright-core'))) {
+  console.error(`code-server or playwright-core is not installed in ${E2E}: run  sh test/e2e/setup.sh  first`);
+  process.exit(2);
+}
+const { chromium } = createRequire(path.join(E2E, 'node_modules', '/'))('playwright-core');
+
+const t0 = Date.now();
+const timings = {};
+const lap = (m) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`);
+const mark = (name) => { timings[name] = +((Date.now() - t0) / 1000).toFixed(1); };
+const OUT = path.resolve(process.env.OUT_DIR || path.join(here, 'out'));
+fs.rmSync(OUT, { recursive: true, force: true });
+fs.mkdirSync(OUT, { recursive: true });
+fs.mkdirSync(path.join(E2E, 'runs'), { recursive: true });
+const run = fs.mkdtempSync(path.join(E2E, 'runs', 'run-'));
+const ud = path.join(run, 'ud'), exts = path.join(run, 'exts'), profile = path.join(run, 'chrome'), ws = path.join(run, 'ws');
+
+// 1. The vsix.
+let vsix = process.env.VSIX && path.resolve(process.env.VSIX);
+if (!vsix) {
+  const r = buildVsix(path.join(run, 'refscope.vsix'));
+  vsix = r.vsix;
+  lap(`built ${path.basename(vsix)}: ${r.bytes} bytes (production build ${(r.buildMs / 1000).toFixed(1)} s, vsce ${(r.packageMs / 1000).toFixed(1)} s)`);
+}
+mark('vsixBuilt');
+
+// 2. A fresh user-data dir, extensions dir and workspace.
+fs.mkdirSync(path.join(ud, 'User'), { recursive: true });
+fs.writeFileSync(path.join(ud, 'User', 'settings.json'), JSON.stringify({
+  'telemetry.telemetryLevel': 'off', 'update.mode': 'none', 'extensions.autoUpdate': false,
+  'extensions.autoCheckUpdates': false, 'workbench.startupEditor': 'none', 'workbench.tips.enabled': false,
+  'workbench.enableExperiments': false, 'security.workspace.trust.enabled': false,
+  'workbench.colorTheme': 'Default Dark Modern', 'editor.minimap.enabled': false,
+  'debug.internalConsoleOptions': 'neverOpen',
+}, null, 2));
+// The notebook's first cell (In [6]), exactly.
+const CELL6 = `import sys
+
+a = []  # Create an empty list
+b = a   # Assign 'b' to the same list
+
+print(sys.getrefcount(a))  # Output will be 3 (a, b, and the argument passed to getrefcount())
+
+# Decrease the reference count
+del b
+print(sys.getrefcount(a))  # Now the count will be 2 (a and the argument passed to getrefcount())
+`;
+const CONFIG_NAME = 'RefScope: cell6';
+fs.mkdirSync(path.join(ws, '.vscode'), { recursive: true });
+fs.writeFileSync(path.join(ws, 'cell6.py'), CELL6);
+fs.writeFileSync(path.join(ws, '.vscode', 'launch.json'), JSON.stringify({
+  version: '0.2.0',
+  configurations: [{ type: 'refscope', request: 'launch', name: CONFIG_NAME, program: '${workspaceFolder}/cell6.py', stopOnEntry: true }],
+}, null, 2));
+
+// Keep code-server (config.yaml, coder-logs) and chromium (crash reports) out of $HOME.
+const env = { ...process.env, XDG_CONFIG_HOME: path.join(run, 'xdg-config'), XDG_DATA_HOME: path.join(run, 'xdg-data'), XDG_CACHE_HOME: path.join(run, 'xdg-cache') };
+const csArgs = ['--user-data-dir', ud, '--extensions-dir', exts];
+execFileSync(CS_BIN, [...csArgs, '--install-extension', vsix], { env, stdio: 'pipe' });
+const installed = fs.readdirSync(exts).filter((d) => d.startsWith('refscope.refscope-'));
+if (installed.length !== 1) throw new Error(`the vsix did not install: ${fs.readdirSync(exts).join(', ')}`);
+lap(`installed ${installed[0]} into a fresh extensions dir`);
+mark('installed');
+
+// 3. code-server in its own process group (killing the group also ends the extension host).
+const port = await new Promise((res) => { const s = net.createServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => res(p)); }); });
+const csLogPath = path.join(run, 'code-server.log');
+const csLog = fs.openSync(csLogPath, 'w');
+const cs = spawn(CS_BIN, [...csArgs, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry',
+  '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', ws],
+{ env, detached: true, stdio: ['ignore', csLog, csLog] });
+const BASE = `http://127.0.0.1:${port}`;
+
+let ok = false;
+let ctx = null;
+const consoleLines = [];
+const checks = [];
+const check = (name, cond, detail) => {
+  checks.push({ name, ok: !!cond, detail });
+  lap(`${cond ? 'ok  ' : 'FAIL'} ${name}${detail !== undefined ? `: ${typeof detail === 'string' ? detail : JSON.stringify(detail)}` : ''}`);
+  if (!cond) throw new Error(`check failed: ${name}`);
+};
+let page = null;
+const shot = async (name) => { await page.screenshot({ path: path.join(OUT, name) }); lap(`screenshot ${path.join(path.relative(root, OUT), name)}`); };
+
+try {
+  for (let i = 0; ; i++) {
+    try { if ((await fetch(`${BASE}/healthz`)).ok) break; } catch { /* not up yet */ }
+    if (i > 300) throw new Error('code-server did not come up in 60 s');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  lap(`code-server up on ${BASE} (pid ${cs.pid})`);
+  mark('serverUp');
+
+  ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: !process.env.HEADED,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    viewport: { width: 1600, height: 1000 }, env: { ...env, HOME: run },
+  });
+  page = ctx.pages()[0] ?? await ctx.newPage();
+  page.on('console', (m) => consoleLines.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => consoleLines.push(`pageerror: ${e.message}`));
+
+  // 4. The workbench, with cell6.py open.
+  await page.goto(`${BASE}/?folder=${encodeURIComponent(ws)}`, { waitUntil: 'domcontentloaded' });
+  const fileRow = page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'cell6.py' }).first();
+  await fileRow.waitFor({ timeout: 90_000 });
+  lap('workbench loaded (the explorer lists cell6.py)');
+  await fileRow.dblclick();
+  const editorLines = page.locator('.monaco-editor .view-lines', { hasText: 'getrefcount' }).first();
+  await editorLines.waitFor({ timeout: 30_000 });
+  mark('editorOpen');
+
+  // 5. Run and Debug: wait until launch.json's configuration is selected and the extension's
+  // Heap view is registered, or F5 does nothing.
+  await page.locator('.activitybar .action-label[aria-label^="Run and Debug"]').click();
+  await page.waitForFunction((name) => document.querySelector('.start-debug-action-item select')?.value === name, CONFIG_NAME, { timeout: 60_000 });
+  const heapHeader = page.locator('.pane-header', { hasText: /^\s*Heap/ }).first();
+  await heapHeader.waitFor({ timeout: 60_000 });
+  lap('Run and Debug ready (configuration selected, Heap view registered)');
+  await shot('01-run-and-debug.png');
+
+  // A wider sidebar (drag its sash), and the views we do not read collapsed, so the Heap view gets room.
+  const sidebar = await page.locator('.part.sidebar').boundingBox();
+  if (sidebar) {
+    const x = sidebar.x + sidebar.width, y = sidebar.y + sidebar.height / 2;
+    await page.mouse.move(x - 1, y);
+    await page.mouse.down();
+    await page.mouse.move(x + 300, y, { steps: 8 });
+    await page.mouse.up();
+  }
+  if ((await heapHeader.getAttribute('aria-expanded')) === 'false') await heapHeader.click();
+
+  // 6. F5, retried until a session exists (F5 is bound only once debuggers are available).
+  await editorLines.click();
+  const toolbar = page.locator('.debug-toolbar');
+  let presses = 0;
+  for (const deadline = Date.now() + 90_000; Date.now() < deadline && !(await toolbar.isVisible());) {
+    await page.keyboard.press('F5'); presses++;
+    await toolbar.waitFor({ timeout: 3_000 }).catch(() => {});
+  }
+  if (!(await toolbar.isVisible())) {
+    await page.locator('.start-debug-action-item .codicon-debug-start').click();
+    await toolbar.waitFor({ timeout: 20_000 });
+  }
+  lap(`debug session started (F5 presses: ${presses})`);
+  mark('sessionStarted');
+
+  const clean = (a) => a.map((s) => s.replace(/\s+/g, ' ').trim());
+  const stack = page.locator('.debug-call-stack .monaco-list-row');
+  /** Wait until the top frame is at `line` of cell6.py. */
+  const waitLine = async (line) => {
+    await page.waitForFunction((ln) => {
+      const rows = [...document.querySelectorAll('.debug-call-stack .monaco-list-row')].map((r) => r.textContent ?? '');
+      return rows.some((t) => new RegExp(`cell6\\.py\\s*${ln}:\\d+\\s*$`).test(t));
+    }, line, { timeout: 30_000 });
+  };
+  const vars = page.locator('.debug-variables .monaco-list-row');
+  const varRow = async (name) => {
+    const rows = clean(await vars.allInnerTexts());
+    return rows.find((r) => r.startsWith(`${name}:`) || r.startsWith(`${name} `) || r.startsWith(`${name}=`)) ?? null;
+  };
+  const waitVar = async (name, pred) => {
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const row = await varRow(name);
+      if (row && (!pred || pred(row))) return row;
+      if (Date.now() > deadline) return row;
+      await page.waitForTimeout(100); // polling the view's DOM for the state we need
+    }
+  };
+  const refcountOf = (row) => Number(/refcount (\d+)/.exec(row ?? '')?.[1] ?? NaN);
+  const step = async (toLine) => {
+    await page.keyboard.press('F10');
+    await waitLine(toLine);
+  };
+
+  // 7. Stopped on entry at line 1.
+  await waitLine(1);
+  check('stopped on entry at cell6.py line 1', true, clean(await stack.allInnerTexts()));
+  mark('stoppedOnEntry');
+  // Collapse the views we do not read (the debug views are laid out anew when a session starts),
+  // so Variables and the Heap view get room.
+  for (const name of ['Watch', 'Breakpoints']) {
+    const h = page.locator('.pane-header', { hasText: new RegExp(`^\\s*${name}`, 'i') }).first();
+    if (await h.count() && (await h.getAttribute('aria-expanded')) === 'true') await h.click();
+  }
+  if ((await heapHeader.getAttribute('aria-expanded')) === 'false') await heapHeader.click();
+  // and a taller Variables view: drag the sash above the (collapsed) Watch view down
+  const watchBox = await page.locator('.pane-header', { hasText: /^\s*Watch/i }).first().boundingBox();
+  if (watchBox) {
+    const x = watchBox.x + watchBox.width / 2;
+    await page.mouse.move(x, watchBox.y);
+    await page.mouse.down();
+    await page.mouse.move(x, watchBox.y + 140, { steps: 8 });
+    await page.mouse.up();
+  }
+  await shot('02-stopped-on-entry.png');
+
+  // 8. Step to after `a = []`: `a` in the Variables view with its refcount.
+  await step(3);
+  await step(4);
+  const rowA1 = await waitVar('a', (r) => /refcount/.test(r));
+  check('Variables: a shows its id and refcount after `a = []`', rowA1 && /refcount \d+/.test(rowA1) && /id 0x[0-9a-f]+/.test(rowA1) && /list/.test(rowA1), rowA1);
+  lap(`Variables view: ${JSON.stringify(clean(await vars.allInnerTexts()))}`);
+
+  // 9. F10 over `b = a`: a's refcount goes up by one, and b is the same object.
+  await step(6);
+  const rowA2 = await waitVar('a', (r) => refcountOf(r) !== refcountOf(rowA1));
+  const rowB = await waitVar('b');
+  check('F10 over `b = a`: the list\'s refcount goes up by one', refcountOf(rowA2) === refcountOf(rowA1) + 1, { before: rowA1, after: rowA2 });
+  const idOf = (row) => /id (0x[0-9a-f]+)/.exec(row ?? '')?.[1];
+  check('b is the same object as a (same id)', rowB && idOf(rowB) === idOf(rowA2), rowB);
+  mark('stepped');
+  await shot('03-variables-after-b-equals-a.png');
+
+  // 10. The Heap view: object boxes in its webview (iframe.webview -> #active-frame).
+  if ((await heapHeader.getAttribute('aria-expanded')) === 'false') await heapHeader.click();
+  const wvHost = page.locator('iframe.webview.ready');
+  await wvHost.first().waitFor({ state: 'attached', timeout: 30_000 });
+  const wv = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  await wv.locator('#app').waitFor({ state: 'attached', timeout: 30_000 });
+  const hasBundle = await wv.locator('script[src*="webview.js"]').count();
+  check('Heap view: its webview loaded the extension\'s page', hasBundle > 0);
+  const boxes = wv.locator('.obj[data-id]');
+  await boxes.first().waitFor({ timeout: 30_000 });
+  const boxTypes = clean(await wv.locator('.obj[data-id] .obj-type').allInnerTexts());
+  const wvText = (await wv.locator('body').innerText()).replace(/\s+/g, ' ').trim();
+  check('Heap view: draws object boxes, the list among them', boxTypes.includes('list'), { boxes: boxTypes.length, types: [...new Set(boxTypes)] });
+  lap(`Heap view text: ${JSON.stringify(wvText.slice(0, 400))}`);
+  await shot('04-heap-view.png');
+  const heapPane = page.locator('.pane', { has: heapHeader }).first();
+  await heapPane.screenshot({ path: path.join(OUT, '05-heap-view-pane.png') });
+  lap(`screenshot ${path.join(path.relative(root, OUT), '05-heap-view-pane.png')}`);
+
+  // 11. Step on: the two prints, `del b` -> the refcount is back.
+  await step(9);
+  await step(10);
+  const rowA3 = await waitVar('a', (r) => refcountOf(r) === refcountOf(rowA1));
+  check('after `del b`: the refcount is back where it was', refcountOf(rowA3) === refcountOf(rowA1), rowA3);
+  const bGone = (await varRow('b')) === null;
+  check('after `del b`: b is gone from the globals', bGone);
+  await shot('06-after-del-b.png');
+
+  // 12. Continue to the end: the session ends.
+  await page.keyboard.press('F5');
+  await toolbar.waitFor({ state: 'hidden', timeout: 30_000 });
+  check('the program ran to its end and the session ended', true);
+  mark('ended');
+  ok = true;
+} catch (e) {
+  console.error('E2E failure:', e);
+  if (page) await page.screenshot({ path: path.join(OUT, 'failure.png') }).catch(() => {});
+} finally {
+  fs.writeFileSync(path.join(OUT, 'browser-console.log'), consoleLines.join('\n'));
+  await ctx?.close().catch(() => {});
+  try { process.kill(-cs.pid, 'SIGTERM'); } catch { /* gone */ }
+  await new Promise((r) => setTimeout(r, 500));
+  try { process.kill(-cs.pid, 'SIGKILL'); } catch { /* gone */ }
+  try { fs.copyFileSync(csLogPath, path.join(OUT, 'code-server.log')); } catch { /* none */ }
+  // the extension host's own logs (the RefScope output, the debug adapter's errors) are worth keeping
+  try { fs.cpSync(path.join(ud, 'logs'), path.join(OUT, 'logs'), { recursive: true }); } catch { /* none */ }
+  mark('total');
+  fs.writeFileSync(path.join(OUT, 'result.json'), JSON.stringify({ ok, timings, checks }, null, 2));
+  if (!process.env.KEEP) fs.rmSync(run, { recursive: true, force: true });
+  lap(ok ? 'PASS' : 'FAIL');
+  process.exit(ok ? 0 : 1);
+}
