@@ -16,7 +16,7 @@ import { evalFrame } from './vm/eval';
 import { callObject } from './vm/call';
 import { callSpecial, iterateToArray, richCompareBool, isTrue, hashObject } from './vm/abstract';
 import { getAttrOrNull, descrGet, getAttr } from './vm/attributes';
-import { dictSet, dictSetStr, dictItems, newDict, newDictPresized, dictGetStr, dictSizeof } from './objects/dictops';
+import { dictSet, dictSetStr, dictItems, newDict, newDictPresized, dictGetStr, dictSizeof, dictClear } from './objects/dictops';
 import { newListFrom, listAppendImpl } from './objects/list';
 import { newSet, setAddImpl, setSizeof } from './objects/set';
 import { typeCall, superGetAttr } from './objects/typeobject';
@@ -89,6 +89,7 @@ declare module './runtime' {
     gcInfoDict(gen: number, collected: number, uncollectable: number): PyObject;
     listItemsChanged(l: PyObject): void;
     listAppend(l: PyObject, v: PyObject): void;
+    dictClearOf(d: PyDict): void;
     weakrefHead(o: PyObject): PyObject;
     setInstanceDict(o: PyObject, v: PyObject | null): void;
     setClass(o: PyObject, v: PyObject | null): void;
@@ -153,7 +154,8 @@ export function installRuntimeMethods(R: Runtime): void {
       if (v !== null) { f.stack[i] = null; this.decref(v); }
     }
     f.sp = 0;
-    if (f.func !== null && f.locals !== null && f.code.flags & 0x2) { /* class bodies keep their namespace */ }
+    const fn = f.func;
+    if (fn !== null) { f.func = null; this.decref(fn); }
   };
   R.releaseGeneratorFrame = function (this: Runtime, g) {
     const f = g.frame;
@@ -499,6 +501,7 @@ export function installRuntimeMethods(R: Runtime): void {
     return d;
   };
   R.listItemsChanged = function (this: Runtime, _l: PyObject) { void _l; /* list capacity is tracked by list operations */ };
+  R.dictClearOf = function (this: Runtime, d: PyDict) { dictClear(this, d); };
   R.listAppend = function (this: Runtime, l: PyObject, v: PyObject) { listAppendImpl(this, l as PyList, v); };
   R.weakrefHead = function (this: Runtime, o) {
     const refs = o.weakrefs;

@@ -39,11 +39,9 @@ test('stop on entry, step, and read refcounts of the notebook cell', async () =>
     dc.launch({ program: p, stopOnEntry: true } as never),
     dc.assertStoppedLocation('entry', { path: p, line: 1 }),
   ]);
-  await dc.nextRequest({ threadId: 1 });
-  await dc.assertStoppedLocation('step', { line: 3 });
-  await dc.nextRequest({ threadId: 1 });
-  await dc.nextRequest({ threadId: 1 });
-  await dc.assertStoppedLocation('step', { line: 6 });
+  await Promise.all([dc.nextRequest({ threadId: 1 }), dc.assertStoppedLocation('step', { line: 3 })]);
+  await Promise.all([dc.nextRequest({ threadId: 1 }), dc.assertStoppedLocation('step', { line: 4 })]);
+  await Promise.all([dc.nextRequest({ threadId: 1 }), dc.assertStoppedLocation('step', { line: 6 })]);
   const st = await dc.stackTraceRequest({ threadId: 1 });
   const scopes = await dc.scopesRequest({ frameId: st.body.stackFrames[0].id });
   const globals = scopes.body.scopes.find((s) => s.name === 'Globals')!;
@@ -51,7 +49,7 @@ test('stop on entry, step, and read refcounts of the notebook cell', async () =>
   const a = vars.body.variables.find((v) => v.name === 'a')!;
   assert.match(a.value, /list · id 0x[0-9a-f]+ · refcount 2 · 56 bytes/);
   const out = dc.waitForEvent('output');
-  await dc.nextRequest({ threadId: 1 });
+  await Promise.all([dc.nextRequest({ threadId: 1 }), dc.assertStoppedLocation('step', { line: 7 })]);
   assert.equal((await out).body.output, '3\n');
   await dc.continueRequest({ threadId: 1 });
   await dc.waitForEvent('terminated');

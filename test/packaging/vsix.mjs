@@ -2,13 +2,17 @@
 // (a development build other tests may be using) is left alone: the packaged files are copied,
 // everything else (src/, node_modules/, scripts/, webview/…) is symlinked, then
 // `node scripts/build.mjs --production` and `vsce package --no-dependencies` run there.
-// Used by test/packaging/vsix.test.ts and test/e2e/run.mjs; plain JS so both can import it.
-//   node test/packaging/vsix.mjs [OUT.vsix]   builds one and prints its file list
+// (It is also faster: vsce run at the repository's root crawls node_modules/ and .e2e/ for half a
+// minute.) Used by `npm run package`, test/packaging/vsix.test.ts and test/e2e/run.mjs; plain JS
+// so all can use it.
+//   node test/packaging/vsix.mjs [OUT.vsix]   builds OUT (default: refscope-<version>.vsix in the
+//                                             repository) and prints its file list
 
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
+import { inflateRawSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -68,14 +72,28 @@ export function zipEntries(path) {
     if (buf.readUInt32LE(p) !== 0x02014b50) throw new Error(`${path}: bad central directory entry ${i}`);
     const compressed = buf.readUInt32LE(p + 20), size = buf.readUInt32LE(p + 24);
     const nameLen = buf.readUInt16LE(p + 28), extraLen = buf.readUInt16LE(p + 30), commentLen = buf.readUInt16LE(p + 32);
-    entries.push({ name: buf.toString('utf8', p + 46, p + 46 + nameLen), size, compressed });
+    const method = buf.readUInt16LE(p + 10), offset = buf.readUInt32LE(p + 42);
+    entries.push({ name: buf.toString('utf8', p + 46, p + 46 + nameLen), size, compressed, method, offset });
     p += 46 + nameLen + extraLen + commentLen;
   }
   return entries;
 }
 
+/** The contents of one entry of a zip file. */
+export function zipRead(path, name) {
+  const buf = readFileSync(path);
+  const e = zipEntries(path).find((x) => x.name === name);
+  if (!e) throw new Error(`${path}: no entry ${name}`);
+  const start = e.offset + 30 + buf.readUInt16LE(e.offset + 26) + buf.readUInt16LE(e.offset + 28);
+  const raw = buf.subarray(start, start + e.compressed);
+  if (e.method === 0) return Buffer.from(raw);
+  if (e.method === 8) return inflateRawSync(raw);
+  throw new Error(`${path}: ${name} uses compression method ${e.method}`);
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const r = buildVsix(process.argv[2]);
+  const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+  const r = buildVsix(process.argv[2] ?? join(root, `refscope-${version}.vsix`));
   for (const e of zipEntries(r.vsix)) console.log(`${String(e.compressed).padStart(9)} ${String(e.size).padStart(9)}  ${e.name}`);
   console.log(`${r.vsix}: ${r.bytes} bytes (build ${(r.buildMs / 1000).toFixed(1)} s, package ${(r.packageMs / 1000).toFixed(1)} s)`);
   if (!existsSync(r.vsix)) process.exit(1);

@@ -370,7 +370,6 @@ export function makeODictTypes(rt: Runtime): ODictTypes {
     return nw;
   };
   defMethod(od, 'copy', (o) => copy(o));
-  defMethod(od, '__copy__', (o) => copy(o));
   defClassMethod(od, 'fromkeys', (cls, args, kw) => {
     const [iterable, value] = clinicArgs(rt, 'fromkeys', args, kw, ['iterable', 'value?']);
     const nw = rt.call(cls, []);

@@ -180,9 +180,15 @@ export function namedtuple(rt: Runtime, typenameObj: PyObject, fieldNamesObj: Py
     }
     put('__module__', rt.newStr(module));
     const bases = rt.newTuple([(T.refcnt++, T)]);
+    let cls: PyType;
     try {
-      return typeNew(rt, rt.t.type, typename, bases, ns, null);
+      cls = typeNew(rt, rt.t.type, typename, bases, ns, null);
     } finally { rt.decref(bases); }
+    // subtype_traverse / subtype_dealloc over the tuple layout (__slots__ = (): no dict).
+    const tupleTraverse = T.traverse!;
+    if (cls.traverse === null) cls.traverse = (obj, visit) => { tupleTraverse(obj, visit); visit(obj.type); };
+    if (cls.dealloc === null) cls.dealloc = T.dealloc;
+    return cls;
   } finally {
     rt.decref(ns);
     rt.decref(fields);

@@ -15,6 +15,7 @@ import { defFunction, checkArgCount, noKw, newBuiltin } from '../objects/native'
 import { getIter, iterNext, isTrue, richCompare } from '../vm/abstract';
 import { getAttr, getAttrOrNull, setAttr } from '../vm/attributes';
 import { makeModule, putNew, withStaticAllocation, newMethodDescr, isPyExc } from './nativeTypes';
+import { defFuncLike } from './funcLike';
 import { makePartialTypes, newPartial, cmpToKey, type PartialTypes } from './functoolsPartial';
 import { makeCacheTypes, lruCache, type CacheTypes } from './functoolsCache';
 import { singledispatch } from './functoolsDispatch';
@@ -50,6 +51,7 @@ function makeFunctools(rt: Runtime): PyModule {
   const st = functoolsState(rt);
   return makeModule(rt, 'functools', (d: PyDict) => {
     const fn = (name: string, f: (args: PyObject[], kw: KwArgs) => PyObject) => defFunction(rt, d, name, f, 'functools');
+    const pyfn = (name: string, f: (args: PyObject[], kw: KwArgs) => PyObject) => defFuncLike(rt, d, { name, module: 'functools', fn: f });
     putNew(rt, d, '__doc__', rt.newStr('functools.py - Tools for working with functions and callable objects\n'));
     const tupleOfStrs = (xs: string[]) => rt.newTuple(xs.map((x) => rt.internStr(x)));
     const assigned = tupleOfStrs(ASSIGNMENTS);
@@ -65,33 +67,30 @@ function makeFunctools(rt: Runtime): PyModule {
     }
     fn('reduce', (args, kw) => reduce(rt, args, kw));
     fn('cmp_to_key', (args, kw) => cmpToKey(rt, st.partial, args, kw));
-    const updateWrapper = fn('update_wrapper', (args, kw) => {
+    const updateWrapper = pyfn('update_wrapper', (args, kw) => {
       const [wrapper, wrapped, a, u] = bindPy(rt, 'update_wrapper', args, kw, ['wrapper', 'wrapped', 'assigned', 'updated'], 2);
       return updateWrapperImpl(rt, wrapper!, wrapped!, a ?? assigned, u ?? updated);
     });
     updateWrapper.refcnt++;
-    fn('wraps', (args, kw) => {
+    pyfn('wraps', (args, kw) => {
       const [wrapped, a, u] = bindPy(rt, 'wraps', args, kw, ['wrapped', 'assigned', 'updated'], 1);
       return newPartial(rt, st.partial.partial, [updateWrapper], [['wrapped', wrapped!], ['assigned', a ?? assigned], ['updated', u ?? updated]]);
     });
     rt.decref(updateWrapper);
     const uw = (w: PyObject, f: PyObject) => { rt.decref(updateWrapperImpl(rt, w, f, assigned, updated)); };
-    fn('lru_cache', (args, kw) => lruCache(rt, st.cache, st.cacheInfo, uw, args, kw));
-    fn('cache', (args, kw) => {
-      noKw(rt, 'cache', kw);
-      if (args.length !== 1) rt.typeError(`cache() takes 1 positional argument but ${args.length} were given`);
+    pyfn('lru_cache', (args, kw) => lruCache(rt, st.cache, st.cacheInfo, uw, args, kw));
+    pyfn('cache', (args, kw) => {
+      const [userFunction] = bindPy(rt, 'cache', args, kw, ['user_function'], 1);
       const deco = lruCache(rt, st.cache, st.cacheInfo, uw, [], [['maxsize', rt.None]]);
-      try { return rt.call(deco, [args[0]]); } finally { rt.decref(deco); }
+      try { return rt.call(deco, [userFunction!]); } finally { rt.decref(deco); }
     });
-    fn('total_ordering', (args, kw) => {
-      noKw(rt, 'total_ordering', kw);
-      if (args.length !== 1) rt.typeError(`total_ordering() takes 1 positional argument but ${args.length} were given`);
-      return totalOrdering(rt, args[0]);
+    pyfn('total_ordering', (args, kw) => {
+      const [cls] = bindPy(rt, 'total_ordering', args, kw, ['cls'], 1);
+      return totalOrdering(rt, cls!);
     });
-    fn('singledispatch', (args, kw) => {
-      noKw(rt, 'singledispatch', kw);
-      if (args.length !== 1) rt.typeError(`singledispatch() takes 1 positional argument but ${args.length} were given`);
-      return singledispatch(rt, args[0], uw);
+    pyfn('singledispatch', (args, kw) => {
+      const [func] = bindPy(rt, 'singledispatch', args, kw, ['func'], 1);
+      return singledispatch(rt, func!, uw);
     });
     rt.decref(assigned); rt.decref(updated);
   });

@@ -14,6 +14,7 @@ import { defMethod, newBuiltin } from '../objects/native';
 import { newDict, dictGet, dictSet, dictDel, dictClear, dictSetStr } from '../objects/dictops';
 import { hashObject } from '../vm/abstract';
 import { getAttr, newBoundMethod } from '../vm/attributes';
+import { newFuncLike } from './funcLike';
 import {
   makeType, defNew, allocNative, isCallable, newAttrDict, defDictAttr, releaseSubclassDict, traverseSubclassDict, ssizeArg,
   type WithDict,
@@ -269,17 +270,18 @@ export function lruCache(rt: Runtime, types: CacheTypes, cacheInfo: PyObject, up
   const decorate = (userFunction: PyObject, ms: PyObject): PyObject => {
     const w = newWrapper(rt, types.wrapper, types.link, types.kwdMark, [userFunction, ms, typed, cacheInfo]);
     try {
-      // The lambda's closure keeps maxsize and typed alive (held here as the builtin's self).
-      ms.refcnt++; typed.refcnt++;
-      const cell = rt.newTuple([ms, typed]);
-      const params = newBuiltin(rt, '<lambda>', () => {
-        const d = newDict(rt);
-        dictSetStr(rt, d, 'maxsize', ms);
-        dictSetStr(rt, d, 'typed', typed);
-        return d;
-      }, 'functools', cell);
-      rt.decref(cell);
-      params.qualname = 'lru_cache.<locals>.decorating_function.<locals>.<lambda>';
+      // The lambda's closure: a tuple of two cells holding maxsize and typed (the builtin's self here).
+      const c1 = rt.newCell(ms); const c2 = rt.newCell(typed);
+      const params = newFuncLike(rt, {
+        name: '<lambda>', qualname: 'lru_cache.<locals>.decorating_function.<locals>.<lambda>', module: 'functools', keep: [c1, c2],
+        fn: () => {
+          const d = newDict(rt);
+          dictSetStr(rt, d, 'maxsize', ms);
+          dictSetStr(rt, d, 'typed', typed);
+          return d;
+        },
+      });
+      rt.decref(c1); rt.decref(c2);
       dictSetStr(rt, w.dict!, 'cache_parameters', params);
       rt.decref(params);
       updateWrapper(w, userFunction);
@@ -294,14 +296,16 @@ export function lruCache(rt: Runtime, types: CacheTypes, cacheInfo: PyObject, up
     rt.typeError('Expected first argument to be an integer, a callable, or None');
   }
   const ms = maxsize;
-  ms.refcnt++; typed.refcnt++;
-  const cell = rt.newTuple([ms, typed]);
-  const deco = newBuiltin(rt, 'decorating_function', (a) => {
-    if (a.length !== 1) rt.typeError(`lru_cache.<locals>.decorating_function() takes 1 positional argument but ${a.length} were given`);
-    return decorate(a[0], ms);
-  }, 'functools', cell);
-  rt.decref(cell);
-  deco.qualname = 'lru_cache.<locals>.decorating_function';
+  const c1 = rt.newCell(ms); const c2 = rt.newCell(typed);
+  const deco = newFuncLike(rt, {
+    name: 'decorating_function', qualname: 'lru_cache.<locals>.decorating_function', module: 'functools', keep: [c1, c2],
+    fn: (a, kw) => {
+      if (kw !== null && kw.length > 0) rt.typeError(`lru_cache.<locals>.decorating_function() got an unexpected keyword argument '${kw[0][0]}'`);
+      if (a.length !== 1) rt.typeError(`lru_cache.<locals>.decorating_function() takes 1 positional argument but ${a.length} were given`);
+      return decorate(a[0], ms);
+    },
+  });
+  rt.decref(c1); rt.decref(c2);
   return deco;
 }
 

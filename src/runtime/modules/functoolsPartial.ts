@@ -7,7 +7,8 @@ import { PyType, type KwArgs } from '../objects/type';
 import { PyDict } from '../objects/dict';
 import { PyTuple, PyStr } from '../objects/core';
 import type { Runtime } from '../runtime';
-import { defMethod, defGetSet, newBuiltin } from '../objects/native';
+import { defMethod, defGetSet } from '../objects/native';
+import { newFuncLike } from './funcLike';
 import { newDict, dictSet, dictItems, dictGet, dictSetStr, dictClear } from '../objects/dictops';
 import { getAttr, getAttrOrNull, newBoundMethod } from '../vm/attributes';
 import { richCompare } from '../vm/abstract';
@@ -244,14 +245,14 @@ function installPartialMethod(rt: Runtime, t: PyType, partialType: PyType): void
     }
     if (result === null) {
       // _make_unbound_method().__get__(obj, cls)
-      self.refcnt++;
-      const m = newBuiltin(rt, '_method', (a, k) => {
-        if (a.length === 0) rt.typeError("_method() missing 1 required positional argument: 'cls_or_self'");
-        const kw2 = mergeKw(dictToKw(rt, p.keywords, p.func), k);
-        return rt.call(p.func, [a[0], ...p.args.items, ...a.slice(1)], kw2);
-      }, null, self);
-      rt.decref(self);
-      m.qualname = 'partialmethod._make_unbound_method.<locals>._method';
+      const m = newFuncLike(rt, {
+        name: '_method', qualname: 'partialmethod._make_unbound_method.<locals>._method', module: 'functools', keep: [self],
+        fn: (a, k) => {
+          if (a.length === 0) rt.typeError("partialmethod._make_unbound_method.<locals>._method() missing 1 required positional argument: 'cls_or_self'");
+          const kw2 = mergeKw(dictToKw(rt, p.keywords, p.func), k);
+          return rt.call(p.func, [a[0], ...p.args.items, ...a.slice(1)], kw2);
+        },
+      });
       if (obj === rt.None) return m;
       try { return newBoundMethod(rt, m, obj); } finally { rt.decref(m); }
     }
@@ -351,7 +352,7 @@ function reprName(rt: Runtime, s: string): string {
 
 /** Create partial, KeyWrapper, partialmethod and cached_property for this runtime. */
 export function makePartialTypes(rt: Runtime): PartialTypes {
-  const partial = makeType(rt, 'functools', 'partial', { basicsize: 64 });
+  const partial = makeType(rt, 'functools', 'partial', { basicsize: 64, heapLike: true });
   installPartial(rt, partial);
   const keyWrapper = makeType(rt, 'functools', 'KeyWrapper', { basicsize: 32, baseType: false });
   installKeyWrapper(rt, keyWrapper);

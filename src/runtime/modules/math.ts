@@ -113,12 +113,9 @@ function noKwargs(rt: Runtime, name: string, kw: KwArgs): void {
 /** math_1: NaN from non-NaN -> domain error; inf from finite -> range (canOverflow) or domain error. */
 function math1(rt: Runtime, f: (x: number) => number, canOverflow: boolean, arg: PyObject): PyObject {
   const x = asDouble(rt, arg);
-  const r = f(x);
-  if (Number.isNaN(r) && !Number.isNaN(x)) domainError(rt);
-  if (!Number.isFinite(r) && !Number.isNaN(r) && Number.isFinite(x)) {
-    if (canOverflow) rangeError(rt);
-    domainError(rt);
-  }
+  const r = math1Result(x, f(x), canOverflow);
+  if (r === 'ValueError') domainError(rt);
+  if (r === 'OverflowError') rangeError(rt);
   return newFloat(rt, r);
 }
 
@@ -141,7 +138,7 @@ function math2(rt: Runtime, f: (x: number, y: number) => number, name: string, a
 const PY_PI = 3.141592653589793;
 
 /** m_atan2 */
-function mAtan2(y: number, x: number): number {
+export function mAtan2(y: number, x: number): number {
   if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
   const signY = (v: number) => (y < 0 || Object.is(y, -0) ? -v : v);
   if (!Number.isFinite(y)) {
@@ -193,8 +190,8 @@ function logHelper(rt: Runtime, arg: PyObject, f: (x: number) => number): number
   return r;
 }
 
-/** math.pow: IEEE specials directly, libm for finite**finite. */
-function mathPow(rt: Runtime, x: number, y: number): number {
+/** math.pow without the Runtime: the value, or the errno that becomes ValueError / OverflowError. */
+export function powResult(x: number, y: number): number | 'EDOM' | 'ERANGE' {
   if (!Number.isFinite(x) || !Number.isFinite(y)) {
     if (Number.isNaN(x)) return y === 0 ? 1.0 : x;
     if (Number.isNaN(y)) return x === 1.0 ? 1.0 : y;
@@ -210,11 +207,36 @@ function mathPow(rt: Runtime, x: number, y: number): number {
     return 0.0;
   }
   const r = GLIBC.pow(x, y);
-  if (Number.isNaN(r)) domainError(rt);
-  if (!Number.isFinite(r)) {
-    if (x === 0) domainError(rt);
-    rangeError(rt);
-  }
+  if (Number.isNaN(r)) return 'EDOM';
+  if (!Number.isFinite(r)) return x === 0 ? 'EDOM' : 'ERANGE';
+  return r;
+}
+
+/** math.pow: IEEE specials directly, libm for finite**finite. */
+function mathPow(rt: Runtime, x: number, y: number): number {
+  const r = powResult(x, y);
+  if (r === 'EDOM') domainError(rt);
+  if (r === 'ERANGE') rangeError(rt);
+  return r;
+}
+
+/**
+ * The FUNC1 functions of mathmodule.c: the C function math_1 wraps and its
+ * can_overflow flag (an infinite result from a finite argument is OverflowError
+ * when set, ValueError otherwise).
+ */
+export const MATH1: Readonly<Record<string, readonly [(x: number) => number, boolean]>> = Object.freeze({
+  acos: [GLIBC.acos, false], acosh: [GLIBC.acosh, false], asin: [GLIBC.asin, false], asinh: [GLIBC.asinh, false],
+  atan: [GLIBC.atan, false], atanh: [GLIBC.atanh, false], cbrt: [GLIBC.cbrt, false], cos: [GLIBC.cos, false],
+  cosh: [GLIBC.cosh, true], exp: [GLIBC.exp, true], exp2: [GLIBC.exp2, true], expm1: [GLIBC.expm1, true],
+  fabs: [Math.abs, false], log1p: [(x: number) => (x === 0 ? x : GLIBC.log1p(x)), false], sin: [GLIBC.sin, false],
+  sinh: [GLIBC.sinh, true], sqrt: [Math.sqrt, false], tan: [GLIBC.tan, false], tanh: [GLIBC.tanh, false],
+});
+
+/** math_1's verdict on r = f(x): the value, or the exception it raises. */
+export function math1Result(x: number, r: number, canOverflow: boolean): number | 'ValueError' | 'OverflowError' {
+  if (Number.isNaN(r) && !Number.isNaN(x)) return 'ValueError';
+  if (!Number.isFinite(r) && !Number.isNaN(r) && Number.isFinite(x)) return canOverflow ? 'OverflowError' : 'ValueError';
   return r;
 }
 
@@ -258,26 +280,14 @@ function makeMath(rt: Runtime) {
       return newFloat(rt, value);
     });
 
-    f1('acos', GLIBC.acos, false);
-    f1('acosh', GLIBC.acosh, false);
-    f1('asin', GLIBC.asin, false);
-    f1('asinh', GLIBC.asinh, false);
-    f1('atan', GLIBC.atan, false);
+    for (const [name, [f, canOverflow]] of Object.entries(MATH1)) f1(name, f, canOverflow);
     fn('atan2', (args, kw) => math2(rt, mAtan2, 'atan2', args, kw));
-    f1('atanh', GLIBC.atanh, false);
-    f1('cbrt', GLIBC.cbrt, false);
     fn('ceil', roundingFn(rt, '__ceil__', Math.ceil));
     fn('copysign', (args, kw) => math2(rt, (x, y) => (hi32(y) >>> 31 ? -Math.abs(x) : Math.abs(x)), 'copysign', args, kw));
-    f1('cos', GLIBC.cos, false);
-    f1('cosh', GLIBC.cosh, true);
     fn('degrees', (args, kw) => newFloat(rt, asDouble(rt, oneArg(rt, 'degrees', args, kw)) * (180.0 / PY_PI)));
     fn('dist', (args, kw) => mathDist(rt, args, kw));
     f1a('erf', (x) => ({ value: GLIBC.erf(x), errno: 0 }));
     f1a('erfc', (x) => ({ value: GLIBC.erfc(x), errno: 0 }));
-    f1('exp', GLIBC.exp, true);
-    f1('exp2', GLIBC.exp2, true);
-    f1('expm1', GLIBC.expm1, true);
-    f1('fabs', Math.abs, false);
     fn('factorial', (args, kw) => {
       const arg = oneArg(rt, 'factorial', args, kw);
       const n = indexBig(rt, arg);
@@ -354,7 +364,6 @@ function makeMath(rt: Runtime) {
       if (den === 0) rt.raise(rt.t.ZeroDivisionError, 'float division by zero');
       return newFloat(rt, num / den);
     });
-    f1('log1p', (x) => (x === 0 ? x : GLIBC.log1p(x)), false);
     fn('log10', (args, kw) => newFloat(rt, logHelper(rt, oneArg(rt, 'log10', args, kw), M_LOG10)));
     fn('log2', (args, kw) => newFloat(rt, logHelper(rt, oneArg(rt, 'log2', args, kw), M_LOG2)));
     fn('modf', (args, kw) => {
@@ -376,11 +385,6 @@ function makeMath(rt: Runtime) {
     });
     fn('radians', (args, kw) => newFloat(rt, asDouble(rt, oneArg(rt, 'radians', args, kw)) * (PY_PI / 180.0)));
     fn('remainder', (args, kw) => math2(rt, remainder, 'remainder', args, kw));
-    f1('sin', GLIBC.sin, false);
-    f1('sinh', GLIBC.sinh, true);
-    f1('sqrt', Math.sqrt, false);
-    f1('tan', GLIBC.tan, false);
-    f1('tanh', GLIBC.tanh, false);
     fn('trunc', (args, kw) => {
       const x = oneArg(rt, 'trunc', args, kw);
       if (x instanceof PyFloat && x.type === rt.t.float) return pyIntFromDouble(rt, Math.trunc(x.v));

@@ -17,6 +17,7 @@ import { makeStaticType } from '../objects/typesetup';
 import { defMethod, defGetSet, newBuiltin } from '../objects/native';
 import { newDict, dictSetStr, dictClear, dictItems } from '../objects/dictops';
 import { richCompareBool } from '../vm/abstract';
+import { genericSetAttr, isDataDescriptor } from '../vm/attributes';
 
 /** Run `fn` as interpreter start-up code: static addresses, no GC counting, no free-list traffic. */
 export function withStaticAllocation<T>(rt: Runtime, fn: () => T): T {
@@ -383,7 +384,7 @@ export function getAttrDict(rt: Runtime, o: WithDict): PyDict {
   let d = o.dict;
   if (d === null) { d = newAttrDict(rt); o.dict = d; }
   if (d.addr === 0) {
-    rt.allocObject(d, 48);
+    rt.freelists.allocDictObject(d);
     for (const [k, v] of dictItems(d)) {
       if ((k.type.gc && k.gcGen !== -1) || (v.type.gc && v.gcGen !== -1)) { rt.gc.track(d); break; }
     }
@@ -397,9 +398,26 @@ export function attrDictExists(o: WithDict): boolean {
   return o.dict !== null && (o.dict.addr !== 0 || o.dict.used > 0);
 }
 
-/** Install `__dict__` (get and set) for a type whose instances are WithDict. */
+/**
+ * Install `__dict__` (get and set) for a type whose instances are WithDict. On a
+ * heap-like type it also installs __setattr__/__delattr__, so the dict object comes
+ * into existence at the first attribute assignment, as PyObject_GenericSetAttr
+ * creates it in CPython.
+ */
 export function defDictAttr(t: PyType): void {
   const rt = t.rt;
+  if (t.heap) {
+    for (const name of ['__setattr__', '__delattr__']) {
+      defMethod(t, name, (self, args) => {
+        if (args.length < 1 || !args[0].type.isSubtypeOf(rt.t.str)) rt.typeError(`attribute name must be string, not '${args[0]?.type.name}'`);
+        const attr = (args[0] as PyStr).v;
+        const descr = self.type.lookup(attr);
+        if (descr === null || !isDataDescriptor(rt, descr)) rt.decref(getAttrDict(rt, self as WithDict));
+        genericSetAttr(rt, self, attr, name === '__setattr__' ? args[1] : null);
+        return rt.none();
+      });
+    }
+  }
   defGetSet(t, '__dict__', (self) => getAttrDict(rt, self as WithDict), (self, v) => {
     if (v === null || !(v instanceof PyDict)) return rt.typeError(`__dict__ must be set to a dictionary, not a '${v === null ? 'NoneType' : v.type.name}'`);
     const o = self as WithDict;

@@ -13,13 +13,13 @@
 import { PyObject, PyRaise } from '../objects/object';
 import { PyType, type KwArgs } from '../objects/type';
 import { PyDict } from '../objects/dict';
-import { PyStr, PyModule, PyInt } from '../objects/core';
+import { PyStr, PyModule, PyInt, PyInstance } from '../objects/core';
 import type { Runtime } from '../runtime';
-import { defFunction, defMethod } from '../objects/native';
+import { defFunction, defMethod, defGetSet } from '../objects/native';
 import { newDict, dictSetStr, dictGet } from '../objects/dictops';
 import { getAttr, setAttr } from '../vm/attributes';
 import { getItem } from '../vm/abstract';
-import { newInstance, instanceDealloc, instanceTraverse, instanceClear } from '../objects/instance';
+import { newInstance, instanceDealloc, instanceTraverse, instanceClear, instanceGetDict } from '../objects/instance';
 import { makeType, defClassMethod, withStaticAllocation } from './nativeTypes';
 
 export function installStringModule(rt: Runtime): void {
@@ -333,6 +333,7 @@ function createTemplateType(rt: Runtime): PyType {
   T.clear = instanceClear;
   const put = (k: string, v: PyObject) => { dictSetStr(rt, T.dict, k, v); rt.decref(v); };
   put('__module__', rt.newStr('string'));
+  put('__doc__', rt.newStr('A string class for supporting $-substitutions.'));
   put('delimiter', rt.newStr('$'));
   put('idpattern', rt.newStr(IDPATTERN));
   dictSetStr(rt, T.dict, 'braceidpattern', rt.None);
@@ -377,7 +378,8 @@ function createTemplateType(rt: Runtime): PyType {
       return rt.newList(ids.map((s) => rt.newStr(s)));
     } finally { rt.decref(tobj); }
   });
-  defMethod(T, '__dir__', (self) => rt.dirOfObject(self));
+  defGetSet(T, '__dict__', (self) => instanceGetDict(rt, self as PyInstance), (self, v) => rt.setInstanceDict(self, v));
+  defGetSet(T, '__weakref__', (self) => rt.weakrefHead(self));
   compileTemplatePattern(rt, T);
   rt.typeVersion++;
   return T;

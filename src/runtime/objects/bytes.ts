@@ -5,7 +5,8 @@
 // bytes_subscript, bytes_hash, striter_next, bytes_fromhex_impl).
 
 import type { PyObject } from './object';
-import { PyBytes, PyByteArray, PyList, PyTuple, PySlice, PyIter, PyStr } from './core';
+import { PyBytes, PyByteArray, PyList, PyTuple, PySlice, PyStr } from './core';
+import { newSeqIter, installSeqIterType } from './strmethods-iter';
 import { PyType as PyTypeClass, type PyType, type KwArgs } from './type';
 import type { Runtime } from '../runtime';
 import { defMethod, newBuiltin } from './native';
@@ -128,8 +129,6 @@ function bytesNew(rt: Runtime, args: PyObject[], kw: KwArgs): PyObject {
   return rt.newBytes(bytesFromIterable(rt, x, 'bytes'));
 }
 
-const ITER_STATE = new WeakMap<PyObject, { i: number; n: number }>();
-
 export function installBytesType(rt: Runtime): void {
   const B = rt.t.bytes;
   const bv = (o: PyObject): Uint8Array => (o as PyBytes).v;
@@ -223,22 +222,10 @@ export function installBytesType(rt: Runtime): void {
   });
 
   defMethod(B, '__iter__', (self) => {
-    const st = { i: 0, n: bv(self).length };
-    let it: PyIter | null = null;
-    it = rt.newNativeIter('bytes_iterator', () => {
-      if (st.i < st.n) return rt.newInt(bv(self)[st.i++]);
-      if (it !== null && it.refs.length > 0) { const refs = it.refs; it.refs = []; for (const r of refs) rt.decref(r); }
-      st.n = 0;
-      return null;
-    }, [self], 32);
-    ITER_STATE.set(it, st);
-    return it;
+    const v = bv(self);
+    return newSeqIter(rt, 'bytes_iterator', self, () => v.length, (i) => rt.newInt(v[i]));
   });
-  const IT = rt.t.bytes_iterator ?? rt.makeIterType('bytes_iterator');
-  defMethod(IT, '__length_hint__', (self) => {
-    const st = ITER_STATE.get(self);
-    return rt.newInt(st === undefined ? 0 : Math.max(0, st.n - st.i));
-  });
+  installSeqIterType(rt, 'bytes_iterator', () => rt.newTuple([]));
 
   // bytes.fromhex is a classmethod: subclasses get cls(bytes).
   const fh = newBuiltin(rt, 'fromhex', (args, kw) => {

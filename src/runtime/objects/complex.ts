@@ -15,6 +15,7 @@ import { pyHashComplexBig, hashToIntVal } from './numhash';
 import { withNum, slotArgs, ternaryArgs, noArgs, clinicArgs, clip200, defNewMethod } from './num/common';
 import { floatFromNumber } from './float';
 import { slotArgsFormat } from './int';
+import { warnAt } from '../modules/randomSupport';
 
 /** TO_COMPLEX: a complex, float or int operand as a C complex, or null (NotImplemented). */
 export function toComplex(rt: Runtime, o: PyObject): Cx | null {
@@ -51,6 +52,9 @@ function tryComplexSpecial(rt: Runtime, o: PyObject): PyComplex | null {
     const n = r.type.name;
     rt.decref(r);
     rt.typeError(`__complex__ returned non-complex (type ${clip200(n)})`);
+  }
+  if (r.type !== rt.t.complex) {
+    warnAt(rt, 'DeprecationWarning', `__complex__ returned non-complex (type ${clip200(r.type.name)}).  The ability to return an instance of a strict subclass of complex is deprecated, and may be removed in a future version of Python.`);
   }
   return r;
 }

@@ -11,7 +11,8 @@ import { callSpecial } from '../vm/abstract';
 import { floatRepr, formatFloat, parseFloatLiteral } from './format';
 import { type IntVal, compareFloatInt } from './num/bigmath';
 import {
-  floatTrueDiv, floatFloorDiv, floatMod, floatDivmod, floatPowValue, type FloatPowResult, floatToInt, floatFloor,
+  floatTrueDiv as floatTrueDivValue, floatFloorDiv as floatFloorDivValue, floatMod as floatModValue,
+  floatDivmod as floatDivmodValue, floatPowValue, type FloatPowResult, floatToInt, floatFloor,
   floatCeil, floatAsIntegerRatio, floatIsInteger, floatRoundToInt, floatRoundNdigits, floatHex, floatFromHex,
 } from './num/floatops';
 import { intToFloatChecked } from './num/intops';
@@ -19,8 +20,10 @@ import { cPow } from './num/complexops';
 import { pyHashFloatBig, hashToIntVal } from './numhash';
 import { withNum, slotArgs, ternaryArgs, noArgs, newFloatSubclass, clip200, defNewMethod } from './num/common';
 import { numberIndex, indexClipped, slotArgsFormat } from './int';
+import { warnAt } from '../modules/randomSupport';
 
-export { floatFloorDiv, floatMod } from './num/floatops';
+const clip50 = (s: string): string => Array.from(s).slice(0, 50).join('');
+
 
 // ---- helpers for the eval loop and builtins ---------------------------------------------
 
@@ -34,6 +37,26 @@ export function floatPowResultObject(rt: Runtime, r: FloatPowResult, a: number, 
 /** a ** b for floats (float_pow): a float, or a complex for a negative base with a fractional exponent. */
 export function floatPow(rt: Runtime, a: number, b: number): PyObject {
   return floatPowResultObject(rt, withNum(rt, () => floatPowValue(a, b)), a, b);
+}
+
+/** float / float (float_div): ZeroDivisionError 'float division by zero'. */
+export function floatTrueDiv(rt: Runtime, a: number, b: number): number {
+  return withNum(rt, () => floatTrueDivValue(a, b));
+}
+
+/** float // float with Python's sign rules: ZeroDivisionError 'float floor division by zero'. */
+export function floatFloorDiv(rt: Runtime, a: number, b: number): number {
+  return withNum(rt, () => floatFloorDivValue(a, b));
+}
+
+/** float % float (the result has the divisor's sign): ZeroDivisionError 'float modulo'. */
+export function floatMod(rt: Runtime, a: number, b: number): number {
+  return withNum(rt, () => floatModValue(a, b));
+}
+
+/** divmod(float, float): ZeroDivisionError 'float divmod()'. */
+export function floatDivmod(rt: Runtime, a: number, b: number): [number, number] {
+  return withNum(rt, () => floatDivmodValue(a, b));
 }
 
 /** CONVERT_TO_DOUBLE: the double of a float or int operand, or null (NotImplemented). */
@@ -51,7 +74,7 @@ export function asDouble(rt: Runtime, o: PyObject): number {
     if (!(r instanceof PyFloat)) {
       const n = r.type.name;
       rt.decref(r);
-      rt.typeError(`${clip200(o.type.name)}.__float__ returned non-float (type ${clip200(n)})`);
+      rt.typeError(`${clip50(o.type.name)}.__float__ returned non-float (type ${clip50(n)})`);
     }
     const v = r.v;
     rt.decref(r);
@@ -90,9 +113,10 @@ export function floatFromNumber(rt: Runtime, o: PyObject): PyObject {
     if (!(r instanceof PyFloat)) {
       const n = r.type.name;
       rt.decref(r);
-      rt.typeError(`${clip200(o.type.name)}.__float__ returned non-float (type ${clip200(n)})`);
+      rt.typeError(`${clip50(o.type.name)}.__float__ returned non-float (type ${clip50(n)})`);
     }
-    const c = rt.newFloat(r.v); // DeprecationWarning in CPython for strict subclasses
+    warnAt(rt, 'DeprecationWarning', `${clip50(o.type.name)}.__float__ returned non-float (type ${clip50(r.type.name)}).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.`);
+    const c = rt.newFloat(r.v);
     rt.decref(r);
     return c;
   }
@@ -150,11 +174,11 @@ export function installFloatType(rt: Runtime): void {
   binary('__add__', '__radd__', (a, b) => F(a + b));
   binary('__sub__', '__rsub__', (a, b) => F(a - b));
   binary('__mul__', '__rmul__', (a, b) => F(a * b));
-  binary('__truediv__', '__rtruediv__', (a, b) => F(withNum(rt, () => floatTrueDiv(a, b))));
-  binary('__floordiv__', '__rfloordiv__', (a, b) => F(withNum(rt, () => floatFloorDiv(a, b))));
-  binary('__mod__', '__rmod__', (a, b) => F(withNum(rt, () => floatMod(a, b))));
+  binary('__truediv__', '__rtruediv__', (a, b) => F(floatTrueDiv(rt, a, b)));
+  binary('__floordiv__', '__rfloordiv__', (a, b) => F(floatFloorDiv(rt, a, b)));
+  binary('__mod__', '__rmod__', (a, b) => F(floatMod(rt, a, b)));
   binary('__divmod__', '__rdivmod__', (a, b) => {
-    const [q, r] = withNum(rt, () => floatDivmod(a, b));
+    const [q, r] = floatDivmod(rt, a, b);
     return rt.newTuple([F(q), F(r)]);
   });
 

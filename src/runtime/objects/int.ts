@@ -24,9 +24,9 @@ import {
   withNum, slotArgs, ternaryArgs, noArgs, newIntSubclass, maxStrDigits, clip200, intDigits, raiseNumError,
   clinicArgs, ssizeArg, defNewMethod } from './num/common';
 import { floatPowResultObject } from './float';
+import { warnAt } from '../modules/randomSupport';
 
 export { pyHashInt, pyHashFloat, pyHashIntBig, pyHashFloatBig } from './numhash';
-export { floatFloorDiv, floatMod } from './num/floatops';
 
 // ---- fast helpers for the eval loop and builtins ---------------------------------------
 
@@ -84,7 +84,8 @@ export function numberIndex(rt: Runtime, o: PyObject): PyInt {
     rt.typeError(`__index__ returned non-int (type ${clip200(n)})`);
   }
   if (r.type === rt.t.int) return r;
-  // A strict subclass of int (DeprecationWarning in CPython): an exact copy.
+  // A strict subclass of int: deprecated, converted to an exact int.
+  warnAt(rt, 'DeprecationWarning', `__index__ returned non-int (type ${clip200(r.type.name)}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.`);
   const c = rt.newInt(r.v);
   rt.decref(r);
   return c;
@@ -160,13 +161,14 @@ export function intFromNumber(rt: Runtime, o: PyObject): PyObject {
       rt.decref(r);
       rt.typeError(`__int__ returned non-int (type ${clip200(n)})`);
     }
-    const c = rt.newInt(r.v); // DeprecationWarning in CPython for strict subclasses
+    warnAt(rt, 'DeprecationWarning', `__int__ returned non-int (type ${clip200(r.type.name)}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.`);
+    const c = rt.newInt(r.v);
     rt.decref(r);
     return c;
   }
   if (o.type.lookup('__index__') !== null) return numberIndex(rt, o);
   if (o.type.lookup('__trunc__') !== null) {
-    // DeprecationWarning: The delegation of int() to __trunc__ is deprecated.
+    warnAt(rt, 'DeprecationWarning', 'The delegation of int() to __trunc__ is deprecated.');
     const r = callSpecial(rt, o, '__trunc__', [])!;
     if (r.type === rt.t.int) return r;
     if (r instanceof PyInt) { const c = rt.newInt(r.v); rt.decref(r); return c; }

@@ -13,6 +13,7 @@ import { dictSetStr } from './dictops';
 export function defMethod(t: PyType, name: string, fn: NativeMethod): void {
   const rt = t.rt;
   const isSlot = name.startsWith('__') && name.endsWith('__');
+  if (name === '__getattribute__' && t !== rt.t.object && t !== rt.t.type) t.customGetattribute = true;
   const d = new PyMethodDescr(isSlot ? rt.t.wrapper_descriptor : rt.t.method_descriptor, name, t, fn, isSlot);
   d.addr = rt.staticAddress(80) + 16;
   dictSetStr(rt, t.dict, name, d);

@@ -7,7 +7,8 @@
 // unicodeiter_next, unicode_ascii_iter_next, unicode_dealloc).
 
 import type { PyObject } from './object';
-import { PyStr, PyTuple, PySlice, PyFloat, PyIter } from './core';
+import { PyStr, PyTuple, PySlice, PyFloat } from './core';
+import { newSeqIter, installSeqIterType } from './strmethods-iter';
 import { PyType as PyTypeClass, type PyType, type KwArgs } from './type';
 import type { Runtime } from '../runtime';
 import { strRequest } from '../runtime';
@@ -138,40 +139,11 @@ function strNew(rt: Runtime, args: PyObject[], kw: KwArgs): PyObject {
   return rt.newStr(decodeToStr(rt, buf, enc === null ? 'utf-8' : (enc as PyStr).v, errs === null ? 'strict' : (errs as PyStr).v));
 }
 
-const ITER_STATE = new WeakMap<PyObject, { s: string; i: number; n: number }>();
-
 function strIter(rt: Runtime, self: PyStr): PyObject {
   const s = self.v;
-  const ascii = isAsciiString(s);
-  const st = { s, i: 0, n: ascii ? s.length : strLen(self) };
-  let it: PyIter | null = null;
-  it = rt.newNativeIter(ascii ? 'str_ascii_iterator' : 'str_iterator', () => {
-    if (st.i < st.n) {
-      const ch = ascii ? s[st.i] : cpAt(s, st.i);
-      st.i++;
-      return rt.newStr(ch);
-    }
-    // Exhausted: drop the reference to the string (it_seq = NULL).
-    if (it !== null && it.refs.length > 0) {
-      const refs = it.refs;
-      it.refs = [];
-      for (const r of refs) rt.decref(r);
-    }
-    st.n = 0;
-    return null;
-  }, [self], 32);
-  ITER_STATE.set(it, st);
-  return it;
-}
-
-function installStrIterTypes(rt: Runtime): void {
-  for (const name of ['str_ascii_iterator', 'str_iterator']) {
-    const t = rt.t[name] ?? rt.makeIterType(name);
-    defMethod(t, '__length_hint__', (self) => {
-      const st = ITER_STATE.get(self);
-      return rt.newInt(st === undefined ? 0 : Math.max(0, st.n - st.i));
-    });
-  }
+  if (isAsciiString(s)) return newSeqIter(rt, 'str_ascii_iterator', self, () => s.length, (i) => rt.newStr(s[i]));
+  const n = strLen(self);
+  return newSeqIter(rt, 'str_iterator', self, () => n, (i) => rt.newStr(cpAt(s, i)));
 }
 
 export function installStrType(rt: Runtime): void {
@@ -209,6 +181,8 @@ export function installStrType(rt: Runtime): void {
     if (args.length !== 1) rt.typeError(`__format__() takes exactly one argument (${args.length} given)`);
     const spec = args[0];
     if (!isStr(rt, spec)) rt.typeError(`__format__() argument must be str, not ${spec.type.name}`);
+    // An empty spec is str(self) (a subclass's __str__ included).
+    if (spec.v === '' && self.type !== rt.t.str) return rt.strObj(self);
     const r = withFormatErrors(rt, () => formatStr(sv(self), spec.v, self.type.name));
     return strResult(rt, self, r);
   });
@@ -297,7 +271,8 @@ export function installStrType(rt: Runtime): void {
 
   defMethod(S, '__iter__', (self) => strIter(rt, self as PyStr));
 
-  installStrIterTypes(rt);
+  installSeqIterType(rt, 'str_ascii_iterator', () => rt.newStr(''));
+  installSeqIterType(rt, 'str_iterator', () => rt.newStr(''));
   installStrMethods(rt, S);
   installStrMiscMethods(rt, S);
 }

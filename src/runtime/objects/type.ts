@@ -63,6 +63,12 @@ export class PyType extends PyObject {
   /** For static (builtin) types: true. Static types are never deallocated. */
   isStatic = false;
   subclasses: PyType[] = [];
+  /** Heap types: the __bases__ and __mro__ tuples (real objects holding references), and the cached keys block. */
+  basesObj: PyObject | null = null;
+  mroObj: PyObject | null = null;
+  cachedKeysAddr = 0;
+  /** A static type with its own __getattribute__ (super, weakref proxies). */
+  customGetattribute = false;
   /** Extra data for types whose instances carry it (e.g. exception classes). */
   doc: string | null = null;
 

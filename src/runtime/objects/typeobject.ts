@@ -61,14 +61,19 @@ export function typeNew(rt: Runtime, meta: PyType, name: string, basesT: PyTuple
   if (bases.length === 0) bases = [rt.t.object];
   const base = bestBase(rt, bases);
   const t = new PyType(rt, meta, name, base.layout);
-  rt.allocObject(t, 0);
-  // Heap types are big: the type object itself goes to malloc (960 bytes), cf. reference §2.
+  // A heap type is basicsize 904 + one 40-byte member slot (+ GC head): 960 bytes, so it
+  // comes from the system malloc (cf. reference §2, PyType_GenericAlloc).
+  rt.allocObject(t, 944);
+  if (meta.heap) { /* allocObject counted the metatype reference */ }
   t.heap = true;
   t.gc = true;
   t.base = base;
+  base.refcnt++;
   t.bases = bases.slice();
-  for (const b of bases) { b.refcnt++; b.subclasses.push(t); }
+  for (const b of bases) b.subclasses.push(t);
+  t.basesObj = rt.newTuple(bases.map((b) => { b.refcnt++; return b; }));
   t.mro = c3(rt, t, bases);
+  t.mroObj = rt.newTuple(t.mro.map((m) => { m.refcnt++; return m; }));
   const dict = newDict(rt);
   t.dict = dict;
   for (const [k, v] of dictItems(ns)) dictSet(rt, dict, k, v);
@@ -123,8 +128,11 @@ export function typeNew(rt: Runtime, meta: PyType, name: string, basesT: PyTuple
     t.managedDict = true;
     defGetSetHeap(rt, t, '__dict__');
   } else t.managedDict = bases.some((b) => b.managedDict);
+  // ht_cached_keys: the shared keys of instances, 64 slots (768 bytes), cf. _PyDict_NewKeysForClass.
+  if (t.managedDict) t.cachedKeysAddr = rt.allocRaw(768);
   if (addWeak) defGetSetHeap(rt, t, '__weakref__');
   t.hasFinalizer = t.lookup('__del__') !== null;
+  inheritHooks(rt, t, base);
   // Functions named __init_subclass__ and __class_getitem__ are implicitly classmethods.
   for (const n of ['__init_subclass__', '__class_getitem__']) {
     const f = dictGetStr(dict, n);
@@ -157,6 +165,54 @@ export function typeNew(rt: Runtime, meta: PyType, name: string, basesT: PyTuple
   return t;
 }
 
+/** A heap type's instances: plain instances use the instance hooks; subclasses of builtins
+ * extend the base's hooks with their own attribute dict (cf. subtype_dealloc/subtype_traverse). */
+function inheritHooks(rt: Runtime, t: PyType, base: PyType): void {
+  if (base.layout === 'object') {
+    t.dealloc = instanceDealloc;
+    t.traverse = instanceTraverse;
+    t.clear = instanceClear;
+    t.sizeof = (o) => t.basicsize + (o.type.managedDict ? 0 : 0);
+    return;
+  }
+  let b: PyType | null = base;
+  while (b !== null && b.dealloc === null && b.traverse === null) b = b.base;
+  const bd = b?.dealloc ?? null;
+  const bt = b?.traverse ?? null;
+  const bc = b?.clear ?? null;
+  const dictOf = (o: PyObject) => (o as unknown as { dict?: PyDict | null }).dict ?? null;
+  t.dealloc = (o) => {
+    const d = dictOf(o);
+    if (d !== null) { (o as unknown as { dict: PyDict | null }).dict = null; releaseSplitDict(rt, d); }
+    if (bd !== null) bd(o);
+  };
+  t.traverse = (o, visit) => {
+    const d = dictOf(o);
+    if (d !== null) for (const v of d.values) if (v !== null) visit(v);
+    if (bt !== null) bt(o, visit);
+    visit(o.type);
+  };
+  t.clear = (o) => {
+    const d = dictOf(o);
+    if (d !== null) { (o as unknown as { dict: PyDict | null }).dict = null; releaseSplitDict(rt, d); }
+    if (bc !== null) bc(o);
+  };
+  let s: PyType | null = base;
+  while (s !== null && s.sizeof === null) s = s.base;
+  t.sizeof = s?.sizeof ?? null;
+}
+
+function releaseSplitDict(rt: Runtime, d: PyDict): void {
+  if (d.addr !== 0) { rt.decref(d); return; }
+  const keys = d.keys; const values = d.values;
+  d.keys = []; d.values = []; d.index = new Map(); d.used = 0;
+  for (let i = 0; i < keys.length; i++) {
+    if (keys[i] === null) continue;
+    rt.decref(values[i]!);
+    rt.decref(keys[i]!);
+  }
+}
+
 function hasInstanceDict(t: PyType): boolean {
   return t.managedDict;
 }
@@ -167,6 +223,7 @@ function defGetSetHeap(rt: Runtime, t: PyType, name: '__dict__' | '__weakref__')
     : (self: PyObject) => rt.weakrefHead(self);
   const set = name === '__dict__' ? (self: PyObject, v: PyObject | null) => rt.setInstanceDict(self, v) : null;
   const d = new PyGetSetDescr(rt.t.getset_descriptor, name, t, get, set);
+  t.refcnt++; // d_type
   rt.allocObject(d, 56);
   rt.gc.track(d);
   dictSetStr(rt, t.dict, name, d);
@@ -204,7 +261,7 @@ export function typeCall(rt: Runtime, t: PyType, args: PyObject[], kw: KwArgs): 
       rt.typeError(`__init__() should return None, not '${tn}'`);
     }
     rt.decref(r);
-  } else if ((args.length > 0 || (kw !== null && kw.length > 0)) && (nw === null || nw === rt.objectNew)) {
+  } else if ((args.length > 0 || (kw !== null && kw.length > 0)) && (nw === null || nw === rt.objectNew) && t.layout === 'object') {
     rt.decref(obj);
     rt.typeError(`${t.name}() takes no arguments`);
   }
@@ -313,9 +370,50 @@ export function installTypeObject(rt: Runtime): void {
     if (t.heap) { const m = dictGetStr(t.dict, '__module__'); if (m) { m.refcnt++; return m; } }
     return rt.newStr(t.module);
   });
-  defGetSet(T, '__bases__', (self) => rt.newTuple((self as PyType).bases.map((b) => { b.refcnt++; return b; })));
+  defGetSet(T, '__bases__', (self) => {
+    const t = self as PyType;
+    if (t.basesObj !== null) { t.basesObj.refcnt++; return t.basesObj; }
+    return rt.newTuple(t.bases.map((b) => { b.refcnt++; return b; }));
+  });
   defGetSet(T, '__base__', (self) => { const b = (self as PyType).base; if (b === null) return rt.none(); b.refcnt++; return b; });
-  defGetSet(T, '__mro__', (self) => rt.mroTuple(self as PyType));
+  defGetSet(T, '__mro__', (self) => {
+    const t = self as PyType;
+    if (t.mroObj !== null) { t.mroObj.refcnt++; return t.mroObj; }
+    return rt.mroTuple(t);
+  });
+  // Heap types are GC objects: their dict, bases, mro (which contains the type itself).
+  T.traverse = (o, visit) => {
+    const t = o as PyType;
+    if (!t.heap) return;
+    visit(t.dict);
+    if (t.basesObj) visit(t.basesObj);
+    if (t.mroObj) visit(t.mroObj);
+    if (t.base) visit(t.base);
+    visit(t.type);
+  };
+  T.clear = (o) => {
+    const t = o as PyType;
+    if (!t.heap) return;
+    const mro = t.mroObj;
+    t.mroObj = null;
+    if (mro) rt.decref(mro);
+    rt.dictClearOf(t.dict);
+  };
+  T.dealloc = (o) => {
+    const t = o as PyType;
+    if (!t.heap) return;
+    for (const b of t.bases) { const i = b.subclasses.indexOf(t); if (i >= 0) b.subclasses.splice(i, 1); }
+    const parts = [t.mroObj, t.basesObj, t.base, t.dict];
+    t.mroObj = null; t.basesObj = null; t.base = null;
+    if (t.cachedKeysAddr !== 0) { rt.freeRaw(t.cachedKeysAddr); t.cachedKeysAddr = 0; }
+    for (const p of parts) if (p) rt.decref(p);
+    rt.typeVersion++;
+  };
+  T.sizeof = (o) => {
+    const t = o as PyType;
+    if (!t.heap) return 408;
+    return 904 + (t.cachedKeysAddr !== 0 ? 768 : 0);
+  };
   defGetSet(T, '__dict__', (self) => rt.newMappingProxy((self as PyType).dict));
   defGetSet(T, '__doc__', (self) => {
     const t = self as PyType;

@@ -16,20 +16,20 @@ export interface KeywordOrStarred { element: Keyword | Expr; isKeyword: boolean 
 
 /** A copy of `e` with context `ctx` (Name, Tuple, List, Subscript, Attribute, Starred). */
 export function setExprContext(e: Expr, ctx: ExprContext): Expr {
-  const loc = { lineno: e.lineno, col_offset: e.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset };
+  const { lineno, col_offset, end_lineno, end_col_offset } = e;
   switch (e._type) {
     case 'Name':
-      return { _type: 'Name', id: e.id, ctx, ...loc };
+      return { _type: 'Name', id: e.id, ctx, lineno, col_offset, end_lineno, end_col_offset };
     case 'Tuple':
-      return { _type: 'Tuple', elts: e.elts.map((x) => setExprContext(x, ctx)), ctx, ...loc };
+      return { _type: 'Tuple', elts: e.elts.map((x) => setExprContext(x, ctx)), ctx, lineno, col_offset, end_lineno, end_col_offset };
     case 'List':
-      return { _type: 'List', elts: e.elts.map((x) => setExprContext(x, ctx)), ctx, ...loc };
+      return { _type: 'List', elts: e.elts.map((x) => setExprContext(x, ctx)), ctx, lineno, col_offset, end_lineno, end_col_offset };
     case 'Subscript':
-      return { _type: 'Subscript', value: e.value, slice: e.slice, ctx, ...loc };
+      return { _type: 'Subscript', value: e.value, slice: e.slice, ctx, lineno, col_offset, end_lineno, end_col_offset };
     case 'Attribute':
-      return { _type: 'Attribute', value: e.value, attr: e.attr, ctx, ...loc };
+      return { _type: 'Attribute', value: e.value, attr: e.attr, ctx, lineno, col_offset, end_lineno, end_col_offset };
     case 'Starred':
-      return { _type: 'Starred', value: setExprContext(e.value, ctx), ctx, ...loc };
+      return { _type: 'Starred', value: setExprContext(e.value, ctx), ctx, lineno, col_offset, end_lineno, end_col_offset };
     default:
       return e;
   }

@@ -17,6 +17,8 @@ import type { Parser } from './parser';
 import { starTargets } from './targets';
 import { T } from './tokens';
 
+const ASYNC_FIRST = [1, 0] as const;
+
 /** &'(' (tuple | group | genexp) */
 export function tupleGroupOrGenexp(p: Parser): Expr | null {
   const mark = p.mark;
@@ -227,7 +229,7 @@ export function forIfClauses(p: Parser): Comprehension[] | null {
  */
 function forIfClause(p: Parser): Comprehension | null {
   const mark = p.mark;
-  for (const isAsync of [1, 0] as const) {
+  for (const isAsync of ASYNC_FIRST) {
     if (isAsync && !p.expect(T.ASYNC)) continue;
     let a: Expr | null;
     if (p.expect(T.KW_FOR) && (a = starTargets(p)) && p.expect(T.KW_IN)) {

@@ -21,6 +21,9 @@ import { simpleStmts, statements } from './statements';
 import { starTarget, starTargets } from './targets';
 import { T } from './tokens';
 
+const SYNC_THEN_ASYNC = [false, true] as const;
+const TRY_ALTS = [0, 1, 2] as const;
+
 /** compound_stmt */
 export function compoundStmt(p: Parser): Stmt | null {
   const mark = p.mark;
@@ -164,7 +167,7 @@ function functionDefRaw(p: Parser): FunctionDef | null {
     invalidDefRaw(p);
     p.mark = mark;
   }
-  for (const isAsync of [false, true]) {
+  for (const isAsync of SYNC_THEN_ASYNC) {
     if (isAsync && !p.expect(T.ASYNC)) break;
     let n: Name | null;
     if (p.expect(T.KW_DEF) && (n = p.name())) {
@@ -262,7 +265,7 @@ function forStmt(p: Parser): Stmt | null {
     invalidForStmt(p);
     p.mark = mark;
   }
-  for (const isAsync of [false, true]) {
+  for (const isAsync of SYNC_THEN_ASYNC) {
     if (isAsync && !p.expect(T.ASYNC)) break;
     let t: Expr | null;
     if (p.expect(T.KW_FOR) && (t = starTargets(p)) && p.expect(T.KW_IN)) {
@@ -314,7 +317,7 @@ function withStmt(p: Parser): Stmt | null {
     invalidWithStmtIndent(p);
     p.mark = mark;
   }
-  for (const isAsync of [false, true]) {
+  for (const isAsync of SYNC_THEN_ASYNC) {
     if (isAsync && !p.expect(T.ASYNC)) break;
     const afterAsync = p.mark;
     let a: WithItem[] | null, b: Stmt[] | null;
@@ -368,7 +371,7 @@ function tryStmt(p: Parser): Stmt | null {
     invalidTryStmt(p);
     p.mark = mark;
   }
-  for (const alt of [0, 1, 2]) {
+  for (const alt of TRY_ALTS) {
     if (!p.expect(T.KW_TRY)) return null;
     p.expectForced(T.COLON, ':');
     const b = block(p);

@@ -268,7 +268,7 @@ function compileExpr(p: Parser, text: string, exprStart: number, exprEnd: number
     fstring: {
       startingLineno: t.lineno + lines,
       startingColOffset: lines !== 0 ? cols : t.col_offset + cols,
-      lines: src.split(/(?<=\n)/),
+      src,
     },
   });
   return sub.run(starExpressions);

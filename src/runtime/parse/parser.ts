@@ -30,7 +30,7 @@ export interface ParserOptions {
   /** The source lines as a file holds them (for SyntaxError.text), or null for string input. */
   fileLines: readonly string[] | null;
   /** Set for the sub-parser of an f-string replacement field. cf. Py_fstring_input */
-  fstring?: { startingLineno: number; startingColOffset: number; lines: readonly string[] };
+  fstring?: { startingLineno: number; startingColOffset: number; src: string };
 }
 
 export class Parser {
@@ -46,14 +46,16 @@ export class Parser {
   readonly isFstring: boolean;
   readonly startingLineno: number;
   readonly startingColOffset: number;
-  private readonly subLines: readonly string[] | null;
+  private readonly subSrc: string | null;
   /**
    * The memo (cf. Parser/pegen.h Memo, kept on each token in C), as flat tables indexed by
-   * token index * NMEMO + rule id: the result node, and the mark after it plus one (0: no entry).
+   * token index * NMEMO + rule id: the mark after the result plus one (0: no entry), and the
+   * result as an index into `memoResults` plus one (0: null).
    */
-  private memoNodes: unknown[] = [];
-  private readonly nameCache: (Name | undefined)[] = [];
   private memoMarks: Int32Array = new Int32Array(0);
+  private memoRefs: Int32Array = new Int32Array(0);
+  private memoResults: unknown[] = [];
+  private readonly nameCache: (Name | undefined)[] = [];
 
   constructor(tok: Tokenizer, opts: ParserOptions) {
     this.tok = tok;
@@ -62,7 +64,7 @@ export class Parser {
     this.isFstring = opts.fstring !== undefined;
     this.startingLineno = opts.fstring?.startingLineno ?? 0;
     this.startingColOffset = opts.fstring?.startingColOffset ?? 0;
-    this.subLines = opts.fstring?.lines ?? null;
+    this.subSrc = opts.fstring?.src ?? null;
   }
 
   get fill(): number {
@@ -93,11 +95,13 @@ export class Parser {
     });
     const need = this.tokens.length * NMEMO;
     if (need > this.memoMarks.length) {
-      const cap = Math.max(need, this.memoMarks.length * 2, 64 * NMEMO);
+      const cap = Math.max(need, this.memoMarks.length * 2, 16 * NMEMO);
       const marks = new Int32Array(cap);
       marks.set(this.memoMarks);
       this.memoMarks = marks;
-      this.memoNodes.length = cap;
+      const refs = new Int32Array(cap);
+      refs.set(this.memoRefs);
+      this.memoRefs = refs;
     }
     if (type === T.ERRORTOKEN) this.tokenizerError();
   }
@@ -203,20 +207,29 @@ export class Parser {
     const m = this.memoMarks[i];
     if (m === 0) return undefined;
     this.mark = m - 1;
-    return this.memoNodes[i] as R | null;
+    const ref = this.memoRefs[i];
+    return ref === 0 ? null : (this.memoResults[ref - 1] as R);
   }
 
   /** cf. pegen.c _PyPegen_insert_memo: memoize `node` found at `mark`, ending at the current mark. */
   memoSet(mark: number, rule: M, node: unknown): void {
     const i = mark * NMEMO + rule;
     this.memoMarks[i] = this.mark + 1;
-    this.memoNodes[i] = node;
+    if (node === null) {
+      this.memoRefs[i] = 0;
+    } else {
+      // Nested rules often memoize the same node at the same token: share the slot.
+      const results = this.memoResults;
+      const n = results.length;
+      this.memoRefs[i] = n > 0 && results[n - 1] === node ? n : results.push(node);
+    }
   }
 
   /** Forgets every memo entry (before the second pass). */
   private clearMemo(): void {
     this.memoMarks.fill(0);
-    this.memoNodes = new Array(this.memoMarks.length);
+    this.memoRefs.fill(0);
+    this.memoResults = [];
   }
 
   // ------------------------------------------------------------ locations
@@ -264,9 +277,10 @@ export class Parser {
       errorLine = this.fileLines[lineno - 1];
     } else if (tok.lineno <= lineno && tok.inp > tok.buf) {
       errorLine = tok.src.slice(tok.buf, tok.inp);
-    } else if (this.subLines !== null) {
+    } else if (this.subSrc !== null) {
+      const lines = this.subSrc.split(/(?<=\n)/);
       const rel = lineno - this.startingLineno;
-      errorLine = this.subLines[Math.max(0, Math.min(rel, this.subLines.length - 1))] ?? '';
+      errorLine = lines[Math.max(0, Math.min(rel, lines.length - 1))] ?? '';
     } else {
       errorLine = '';
     }

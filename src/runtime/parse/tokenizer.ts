@@ -6,6 +6,7 @@
 // current buffer) as indices, because the parser computes some error columns from them.
 
 import { PySyntaxError } from './errors';
+import { scanNumber } from './scan-number';
 import { T, oneChar, twoChars, threeChars } from './tokens';
 
 export const EOF = -1;
@@ -18,14 +19,12 @@ const MAXINDENT = 100;
 const MAXLEVEL = 200;
 
 const C_TAB = 9, C_NL = 10, C_FF = 12, C_SP = 32, C_DQ = 34, C_SQ = 39, C_HASH = 35;
-const C_DOT = 46, C_0 = 48, C_1 = 49, C_7 = 55, C_9 = 57, C_BSL = 92, C_US = 95;
+const C_DOT = 46, C_0 = 48, C_9 = 57, C_BSL = 92, C_US = 95;
 
 const isDigit = (c: number): boolean => c >= C_0 && c <= C_9;
-const isXDigit = (c: number): boolean =>
-  (c >= C_0 && c <= C_9) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
 const isIdStart = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === C_US || c >= 128;
-const isIdChar = (c: number): boolean => isIdStart(c) || isDigit(c);
+export const isIdChar = (c: number): boolean => isIdStart(c) || isDigit(c);
 const ch = (c: number): string => String.fromCharCode(c);
 
 const XID_START = /^[\p{XID_Start}_]$/u;
@@ -120,7 +119,17 @@ export class Tokenizer {
   // cf. tokenizer.c _syntaxerror_range
   syntaxError(msg: string, colOffset = -1, endColOffset = -1): T {
     // Columns counted from the decoded line are characters; explicit ranges are byte offsets in C.
-    const col = colOffset === -1 ? this.cur - this.lineStart : colOffset;
+    // CPython counts the characters up to `cur`, which is the 1-based column of the last one; in
+    // JS indices an astral character ending there starts one unit earlier.
+    let col = colOffset;
+    if (col === -1) {
+      col = this.cur - this.lineStart;
+      const c = this.src.charCodeAt(this.cur - 1);
+      if (c >= 0xdc00 && c <= 0xdfff && col >= 2) {
+        const h = this.src.charCodeAt(this.cur - 2);
+        if (h >= 0xd800 && h <= 0xdbff) col--;
+      }
+    }
     const end = endColOffset === -1 ? col : endColOffset;
     let nl = this.src.indexOf('\n', this.lineStart);
     if (nl < 0) nl = this.src.length;
@@ -135,47 +144,6 @@ export class Tokenizer {
     this.done = Done.TABSPACE;
     this.cur = this.inp;
     return T.ERRORTOKEN;
-  }
-
-  private lookahead(test: string): boolean {
-    let i = 0;
-    for (;;) {
-      const c = this.nextc();
-      if (i === test.length) {
-        this.backup(c);
-        this.cur -= i;
-        return !isIdChar(c);
-      }
-      if (c === test.charCodeAt(i)) {
-        i++;
-        continue;
-      }
-      this.backup(c);
-      this.cur -= i;
-      return false;
-    }
-  }
-
-  // cf. tokenizer.c verify_end_of_number. Keyword-adjacent literals only warn in 3.11.
-  private verifyEndOfNumber(c: number, kind: string): boolean {
-    let r = false;
-    if (c === 97) r = this.lookahead('nd');
-    else if (c === 101) r = this.lookahead('lse');
-    else if (c === 102) r = this.lookahead('or');
-    else if (c === 105) {
-      const c2 = this.nextc();
-      if (c2 === 102 || c2 === 110 || c2 === 115) r = true;
-      this.backup(c2);
-    } else if (c === 111) r = this.lookahead('r');
-    else if (c === 110) r = this.lookahead('ot');
-    if (r) return true; // SyntaxWarning only
-    // 3.11.7 only rejects ASCII identifier characters here; "1€" reports the invalid character.
-    if (c < 128 && isIdChar(c)) {
-      this.backup(c);
-      this.syntaxError(`invalid ${kind} literal`);
-      return false;
-    }
-    return true;
   }
 
   // cf. tokenizer.c verify_identifier (PEP 3131 check on the whole identifier)
@@ -196,24 +164,6 @@ export class Tokenizer {
       i += cp.length;
     }
     return true;
-  }
-
-  // cf. tokenizer.c tok_decimal_tail; returns 0 on error
-  private decimalTail(): number {
-    let c: number;
-    for (;;) {
-      do {
-        c = this.nextc();
-      } while (isDigit(c));
-      if (c !== C_US) break;
-      c = this.nextc();
-      if (!isDigit(c)) {
-        this.backup(c);
-        this.syntaxError('invalid decimal literal');
-        return 0;
-      }
-    }
-    return c;
   }
 
   // cf. tokenizer.c tok_continuation_line
@@ -380,7 +330,7 @@ export class Tokenizer {
     }
     if (c === C_DOT) {
       c = this.nextc();
-      if (isDigit(c)) return this.numberBody(c, 'fraction');
+      if (isDigit(c)) return scanNumber(this, c, 'fraction');
       if (c === C_DOT) {
         c = this.nextc();
         if (c === C_DOT) {
@@ -397,16 +347,16 @@ export class Tokenizer {
       this.pEnd = this.cur;
       return T.DOT;
     }
-    if (isDigit(c)) return this.numberBody(c, 'start');
+    if (isDigit(c)) return scanNumber(this, c, 'start');
     if (c === C_DQ || c === C_SQ) return this.stringBody(c);
 
     // Two- and three-character operators
     {
       const c2 = this.nextc();
-      const tok2 = c2 === EOF ? T.OP : twoChars(ch(c), ch(c2));
+      const tok2 = twoChars(c, c2);
       if (tok2 !== T.OP) {
         const c3 = this.nextc();
-        const tok3 = c3 === EOF ? T.OP : threeChars(ch(c), ch(c2), ch(c3));
+        const tok3 = threeChars(c, c2, c3);
         let tok = tok2;
         if (tok3 !== T.OP) tok = tok3;
         else this.backup(c3);
@@ -440,131 +390,6 @@ export class Tokenizer {
     this.pStart = this.start;
     this.pEnd = this.cur;
     return oneChar(ch(c));
-  }
-
-  // cf. tokenizer.c tok_get, "Number" section (labels fraction/exponent/imaginary)
-  private numberBody(first: number, entry: 'start' | 'fraction'): T {
-    let c = first;
-    let state: 'int' | 'fraction' | 'exponent' | 'imaginary' = entry === 'fraction' ? 'fraction' : 'int';
-    if (state === 'int' && c === C_0) {
-      c = this.nextc();
-      if (c === 120 || c === 88) {
-        c = this.nextc();
-        do {
-          if (c === C_US) c = this.nextc();
-          if (!isXDigit(c)) {
-            this.backup(c);
-            return this.syntaxError('invalid hexadecimal literal');
-          }
-          do {
-            c = this.nextc();
-          } while (isXDigit(c));
-        } while (c === C_US);
-        if (!this.verifyEndOfNumber(c, 'hexadecimal')) return T.ERRORTOKEN;
-        return this.finishNumber(c);
-      }
-      if (c === 111 || c === 79 || c === 98 || c === 66) {
-        const octal = c === 111 || c === 79;
-        const kind = octal ? 'octal' : 'binary';
-        const ok = octal ? (d: number) => d >= C_0 && d <= C_7 : (d: number) => d === C_0 || d === C_1;
-        c = this.nextc();
-        do {
-          if (c === C_US) c = this.nextc();
-          if (!ok(c)) {
-            if (isDigit(c)) return this.syntaxError(`invalid digit '${ch(c)}' in ${kind} literal`);
-            this.backup(c);
-            return this.syntaxError(`invalid ${kind} literal`);
-          }
-          do {
-            c = this.nextc();
-          } while (ok(c));
-        } while (c === C_US);
-        if (isDigit(c)) return this.syntaxError(`invalid digit '${ch(c)}' in ${kind} literal`);
-        if (!this.verifyEndOfNumber(c, kind)) return T.ERRORTOKEN;
-        return this.finishNumber(c);
-      }
-      let nonzero = false;
-      for (;;) {
-        if (c === C_US) {
-          c = this.nextc();
-          if (!isDigit(c)) {
-            this.backup(c);
-            return this.syntaxError('invalid decimal literal');
-          }
-        }
-        if (c !== C_0) break;
-        c = this.nextc();
-      }
-      const zerosEnd = this.cur;
-      if (isDigit(c)) {
-        nonzero = true;
-        c = this.decimalTail();
-        if (c === 0) return T.ERRORTOKEN;
-      }
-      if (c === C_DOT) {
-        c = this.nextc();
-        state = 'fraction';
-      } else if (c === 101 || c === 69) {
-        state = 'exponent';
-      } else if (c === 106 || c === 74) {
-        state = 'imaginary';
-      } else if (nonzero) {
-        this.backup(c);
-        return this.syntaxError(
-          'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers',
-          this.start + 1 - this.lineStart, zerosEnd - this.lineStart);
-      } else {
-        if (!this.verifyEndOfNumber(c, 'decimal')) return T.ERRORTOKEN;
-        return this.finishNumber(c);
-      }
-    } else if (state === 'int') {
-      c = this.decimalTail();
-      if (c === 0) return T.ERRORTOKEN;
-      if (c === C_DOT) {
-        c = this.nextc();
-        state = 'fraction';
-      }
-    }
-    if (state === 'fraction') {
-      if (isDigit(c)) {
-        c = this.decimalTail();
-        if (c === 0) return T.ERRORTOKEN;
-      }
-    }
-    if (state !== 'imaginary' && (c === 101 || c === 69)) {
-      const e = c;
-      c = this.nextc();
-      if (c === 43 || c === 45) {
-        c = this.nextc();
-        if (!isDigit(c)) {
-          this.backup(c);
-          return this.syntaxError('invalid decimal literal');
-        }
-      } else if (!isDigit(c)) {
-        this.backup(c);
-        if (!this.verifyEndOfNumber(e, 'decimal')) return T.ERRORTOKEN;
-        this.backup(e);
-        this.pStart = this.start;
-        this.pEnd = this.cur;
-        return T.NUMBER;
-      }
-      c = this.decimalTail();
-      if (c === 0) return T.ERRORTOKEN;
-    }
-    if (state === 'imaginary' || c === 106 || c === 74) {
-      c = this.nextc();
-      if (!this.verifyEndOfNumber(c, 'imaginary')) return T.ERRORTOKEN;
-    } else if (!this.verifyEndOfNumber(c, 'decimal')) {
-      return T.ERRORTOKEN;
-    }
-    return this.finishNumber(c);
-  }
-
-  private finishNumber(c: number): T {
-    this.backup(c);
-    this.pStart = this.start;
-    this.pEnd = this.cur;
-    return T.NUMBER;
   }
 
   // cf. tokenizer.c tok_get, "String" section (letter_quote)

@@ -147,43 +147,37 @@ export function oneChar(c: string): T {
   }
 }
 
-/** cf. Parser/token.c PyToken_TwoChars */
-export function twoChars(c1: string, c2: string): T {
-  switch (c1 + c2) {
-    case '!=': return T.NOTEQUAL;
-    case '%=': return T.PERCENTEQUAL;
-    case '&=': return T.AMPEREQUAL;
-    case '**': return T.DOUBLESTAR;
-    case '*=': return T.STAREQUAL;
-    case '+=': return T.PLUSEQUAL;
-    case '-=': return T.MINEQUAL;
-    case '->': return T.RARROW;
-    case '//': return T.DOUBLESLASH;
-    case '/=': return T.SLASHEQUAL;
-    case ':=': return T.COLONEQUAL;
-    case '<<': return T.LEFTSHIFT;
-    case '<=': return T.LESSEQUAL;
-    case '<>': return T.NOTEQUAL;
-    case '==': return T.EQEQUAL;
-    case '>=': return T.GREATEREQUAL;
-    case '>>': return T.RIGHTSHIFT;
-    case '@=': return T.ATEQUAL;
-    case '^=': return T.CIRCUMFLEXEQUAL;
-    case '|=': return T.VBAREQUAL;
+/** cf. Parser/token.c PyToken_TwoChars (on char codes) */
+export function twoChars(c1: number, c2: number): T {
+  switch (c1) {
+    case 33: return c2 === 61 ? T.NOTEQUAL : T.OP; // !=
+    case 37: return c2 === 61 ? T.PERCENTEQUAL : T.OP; // %=
+    case 38: return c2 === 61 ? T.AMPEREQUAL : T.OP; // &=
+    case 42: return c2 === 42 ? T.DOUBLESTAR : c2 === 61 ? T.STAREQUAL : T.OP; // ** *=
+    case 43: return c2 === 61 ? T.PLUSEQUAL : T.OP; // +=
+    case 45: return c2 === 61 ? T.MINEQUAL : c2 === 62 ? T.RARROW : T.OP; // -= ->
+    case 47: return c2 === 47 ? T.DOUBLESLASH : c2 === 61 ? T.SLASHEQUAL : T.OP; // // /=
+    case 58: return c2 === 61 ? T.COLONEQUAL : T.OP; // :=
+    case 60: return c2 === 60 ? T.LEFTSHIFT : c2 === 61 ? T.LESSEQUAL : c2 === 62 ? T.NOTEQUAL : T.OP; // << <= <>
+    case 61: return c2 === 61 ? T.EQEQUAL : T.OP; // ==
+    case 62: return c2 === 61 ? T.GREATEREQUAL : c2 === 62 ? T.RIGHTSHIFT : T.OP; // >= >>
+    case 64: return c2 === 61 ? T.ATEQUAL : T.OP; // @=
+    case 94: return c2 === 61 ? T.CIRCUMFLEXEQUAL : T.OP; // ^=
+    case 124: return c2 === 61 ? T.VBAREQUAL : T.OP; // |=
     default: return T.OP;
   }
 }
 
-/** cf. Parser/token.c PyToken_ThreeChars */
-export function threeChars(c1: string, c2: string, c3: string): T {
-  switch (c1 + c2 + c3) {
-    case '**=': return T.DOUBLESTAREQUAL;
-    case '...': return T.ELLIPSIS;
-    case '//=': return T.DOUBLESLASHEQUAL;
-    case '<<=': return T.LEFTSHIFTEQUAL;
-    case '>>=': return T.RIGHTSHIFTEQUAL;
-    default: return T.OP;
+/** cf. Parser/token.c PyToken_ThreeChars (on char codes) */
+export function threeChars(c1: number, c2: number, c3: number): T {
+  if (c3 === 61) {
+    if (c1 === 42 && c2 === 42) return T.DOUBLESTAREQUAL; // **=
+    if (c1 === 47 && c2 === 47) return T.DOUBLESLASHEQUAL; // //=
+    if (c1 === 60 && c2 === 60) return T.LEFTSHIFTEQUAL; // <<=
+    if (c1 === 62 && c2 === 62) return T.RIGHTSHIFTEQUAL; // >>=
   }
+  if (c1 === 46 && c2 === 46 && c3 === 46) return T.ELLIPSIS; // ...
+  return T.OP;
 }
 
 /**

@@ -164,7 +164,7 @@ export function getAttrOrNull(rt: Runtime, o: PyObject, name: string): PyObject 
 
 function getAttrImpl(rt: Runtime, o: PyObject, name: string, suppress: boolean): PyObject | null {
   const t = o.type;
-  if (t.heap) {
+  if (t.heap || t.customGetattribute) {
     const ga = t.lookup('__getattribute__');
     const custom = ga !== null && ga !== rt.t.object.dict.getStr('__getattribute__') && !(o instanceof PyType);
     const getattrHook = t.lookup('__getattr__');

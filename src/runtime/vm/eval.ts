@@ -515,6 +515,7 @@ export function evalFrame(rt: Runtime, entry: Frame, throwIn: PyRaise | null = n
               return v;
             }
             const back = f.back!;
+            f.sp = sp;
             rt.finishFrame(f);
             f = back; code = f.code.code; positions = f.code.positions; stack = f.stack; locals = f.localsplus;
             consts = f.codeObj.consts; names = f.code.names; sp = f.sp; pc = f.pc;

@@ -34,8 +34,10 @@ export class Frame {
     public readonly globals: PyDict,
     public readonly builtins: PyDict,
     public locals: PyDict | null,
-    public readonly func: PyFunction | null,
+    public func: PyFunction | null,
   ) {
+    // The frame owns a reference to its function (f_funcobj), cf. _PyFrame_Initialize.
+    if (func !== null) func.refcnt++;
     this.stack = new Array(code.stacksize + 1).fill(null);
     this.localsplus = new Array(code.localsplusNames.length).fill(null);
   }

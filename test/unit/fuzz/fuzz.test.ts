@@ -48,14 +48,15 @@ function randomProgram(r: () => number): string {
 test('random and mutated programs end in output or a Python exception', () => {
   const sources = corpus(join(__dirname, '..', '..', 'programs'));
   const r = rng(20261123);
-  const N = Number(process.env.REFSCOPE_FUZZ ?? 3000);
+  const N = Number(process.env.REFSCOPE_FUZZ ?? 2000);
   let syntax = 0; let exceptions = 0; let ok = 0;
   for (let i = 0; i < N; i++) {
     const src = i % 4 === 0 ? randomProgram(r) : mutate(sources[Math.floor(r() * sources.length)], r);
     const host = new BufferHost();
     let code: number;
     try {
-      code = runProgram(src, 'fuzz.py', host, { maxSteps: 20000, heapLimitBytes: 64 * 1024 * 1024 }).exitCode;
+      const deadline = Date.now() + 2000;
+      code = runProgram(src, 'fuzz.py', host, { maxSteps: 20000, heapLimitBytes: 64 * 1024 * 1024, shouldHalt: () => (Date.now() > deadline ? 'fuzz time limit' : null) }).exitCode;
     } catch (e) {
       assert.fail(`JavaScript error escaped for program #${i}:\n${src}\n---\n${(e as Error).stack}`);
     }

@@ -168,6 +168,16 @@ def gen_pow():
             x = -rng.uniform(0, 10); y = rng.choice([float(rng.randint(-30, 30)), rng.uniform(-5, 5)])
         r = run(lambda: x ** y)
         cases.append([F(x), F(y), r])
+    # results near the overflow and underflow thresholds (pow's special-case path), subnormal bases
+    for _ in range(1500):
+        k = rng.random()
+        if k < 0.5:
+            x = rng.uniform(0.3, 3); y = rng.uniform(-2000, 2000)
+        elif k < 0.8:
+            x = rng.uniform(1, 1e300); y = -rng.uniform(0.5, 2.5)
+        else:
+            x = rng.uniform(0, 1e-300) * rng.choice([1, 1e-8, 1e-15]); y = rng.uniform(-3, 3)
+        cases.append([F(x), F(y), run(lambda: x ** y)])
     # near-1 bases with huge exponents
     for _ in range(300):
         x = 1 + rng.uniform(-1, 1) * 2.0 ** -rng.randint(20, 52)
@@ -327,6 +337,21 @@ def gen_complex():
     dump('complex', {'ops': ops, 'strings': strings})
 
 
+# ---- whole programs (run through the simulator by programs.test.ts) ---------------------------
+
+def gen_programs():
+    import subprocess
+    progdir = os.path.join(HERE, 'programs')
+    out = {}
+    for name in sorted(os.listdir(progdir)):
+        if not name.endswith('.py'):
+            continue
+        r = subprocess.run([sys.executable, name], cwd=progdir, capture_output=True, text=True,
+                           env={**os.environ, 'PYTHONHASHSEED': '0'})
+        out[name] = {'stdout': r.stdout, 'stderr': r.stderr, 'status': r.returncode}
+    dump('programs', out)
+
+
 if __name__ == '__main__':
     gen_hash()
     gen_truediv()
@@ -339,3 +364,4 @@ if __name__ == '__main__':
     gen_intops()
     gen_bytes()
     gen_complex()
+    gen_programs()

@@ -15,9 +15,6 @@ import {
 import { dictItems, dictSet, newDict } from '../../../src/runtime/objects/dictops';
 import { getAttr } from '../../../src/runtime/vm/attributes';
 import { floatRepr } from '../../../src/runtime/objects/format/double-to-string';
-import { formatInt } from '../../../src/runtime/objects/format/int-format';
-import { formatFloat } from '../../../src/runtime/objects/format/float-format';
-import { defMethod, defGetSet } from '../../../src/runtime/objects/native';
 import { installStrType } from '../../../src/runtime/objects/str';
 import { installBytesType } from '../../../src/runtime/objects/bytes';
 import { installByteArrayType, newByteArray } from '../../../src/runtime/objects/bytearray';
@@ -35,33 +32,8 @@ export function makeRuntime(): Runtime {
   if (rt.t.str.dict.getStr('split') === null) installStrType(rt);
   if (rt.t.bytes.dict.getStr('split') === null) installBytesType(rt);
   if (rt.t.bytearray.dict.getStr('split') === null) installByteArrayType(rt);
-  numberShim(rt);
   rt.initializing = was;
   return rt;
-}
-
-/**
- * Stop-gap while the number types are not installed by the runtime: the few
- * int/float behaviours the text fixtures touch (repr, format, __index__).
- * Does nothing once int has its own __repr__.
- */
-function numberShim(rt: Runtime): void {
-  const I = rt.t.int;
-  if (I.dict.getStr('__repr__') !== null) return;
-  const iv = (o: PyObject): bigint => BigInt((o as PyInt).v);
-  defMethod(I, '__repr__', (self) => rt.newStr(self === rt.True ? 'True' : self === rt.False ? 'False' : String(iv(self))));
-  defMethod(I, '__index__', (self) => rt.newInt(iv(self)));
-  defMethod(I, '__int__', (self) => rt.newInt(iv(self)));
-  defMethod(I, '__float__', (self) => rt.newFloat(Number(iv(self))));
-  defMethod(I, '__format__', (self, args) => rt.newStr(formatInt(iv(self), (args[0] as PyStr).v)));
-  defMethod(I, '__eq__', (self, args) => (args[0] instanceof PyInt ? rt.newBool(iv(self) === iv(args[0])) : rt.notImplemented()));
-  defMethod(I, '__hash__', (self) => rt.newInt(iv(self)));
-  defGetSet(I, 'real', (self) => rt.newInt(iv(self)));
-  const F = rt.t.float;
-  defMethod(F, '__repr__', (self) => rt.newStr(floatRepr((self as PyFloat).v)));
-  defMethod(F, '__float__', (self) => { self.refcnt++; return self; });
-  defMethod(F, '__format__', (self, args) => rt.newStr(formatFloat((self as PyFloat).v, (args[0] as PyStr).v)));
-  rt.typeVersion++;
 }
 
 function hexBytes(h: string): Uint8Array {

@@ -5,7 +5,10 @@
 
 import * as explog from './explog';
 import * as fd from './fdlibm';
-import * as trig from './trig';
+import * as trig1 from './trig';
+import * as trig2 from './trig2';
+
+const trig = { ...trig1, ...trig2 };
 import type { Libm } from '../random/pymath';
 
 export { explog, fd, trig };

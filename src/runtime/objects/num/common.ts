@@ -4,7 +4,8 @@
 import type { PyObject } from '../object';
 import { PyRaise } from '../object';
 import { PyType as PyTypeClass, type PyType, type KwArgs } from '../type';
-import { defMethod } from '../native';
+import { newBuiltin } from '../native';
+import { dictSetStr } from '../dictops';
 import { PyException, PyInt, PyFloat } from '../core';
 import type { Runtime } from '../../runtime';
 import { NumError } from './errors';
@@ -156,14 +157,26 @@ export function ssizeArg(rt: Runtime, o: PyObject, index: (o: PyObject) => IntVa
 }
 
 /**
- * `T.__new__` in the type dict (tp_new's wrapper): T.__new__(S, ...) checks that S
- * is a subtype of T, then runs T.newFn. Type calls reach newFn directly.
+ * `T.__new__` in the type dict, as CPython's tp_new wrapper: a staticmethod around
+ * a builtin; T.__new__(S, ...) checks that S is a subtype of T whose nearest static
+ * base uses the same tp_new, then runs T.newFn. Type calls reach newFn directly.
  */
 export function defNewMethod(rt: Runtime, T: PyType, newFn: NonNullable<PyType['newFn']>): void {
   T.newFn = newFn;
-  defMethod(T, '__new__', (self, args, kw) => {
+  const b = newBuiltin(rt, '__new__', (args, kw) => {
+    if (args.length === 0) rt.typeError(`${T.name}.__new__(): not enough arguments`);
+    const self = args[0];
     if (!(self instanceof PyTypeClass)) rt.typeError(`${T.name}.__new__(X): X is not a type object (${self.type.name})`);
     if (!self.isSubtypeOf(T)) rt.typeError(`${T.name}.__new__(${self.name}): ${self.name} is not a subtype of ${T.name}`);
-    return newFn(self, args, kw);
-  });
+    const staticBase = self.mro.find((m) => !m.heap);
+    if (staticBase !== undefined && staticBase !== T && staticBase.newFn !== newFn) {
+      rt.typeError(`${T.name}.__new__(${self.name}) is not safe, use ${staticBase.name}.__new__()`);
+    }
+    return newFn(self, args.slice(1), kw);
+  }, T.module);
+  b.qualname = `${T.name}.__new__`;
+  const sm = rt.newStaticmethod(b);
+  rt.decref(b);
+  dictSetStr(rt, T.dict, '__new__', sm);
+  rt.decref(sm);
 }

@@ -2,12 +2,11 @@
 // operation in doubles, so results match bit for bit where the C code only uses
 // + - * / (sum, difference, product, quotient, integer powers up to 100).
 // Non-integer powers go through libm (hypot, pow, atan2, exp, log, cos, sin):
-// hypot follows glibc's algorithm exactly, pow is correctly rounded (as glibc's
-// is but for rare cases), the others use the engine's Math.* (fdlibm), which may
-// differ from glibc in the last bit.
+// hypot and pow follow glibc's algorithms exactly; atan2, exp, log, cos and sin
+// use the engine's Math.* (fdlibm ports), which may differ from glibc in the last bit.
 
 import { NumError, zeroDiv, overflow, valueErr } from './errors';
-import { crPowPositive } from './crpow';
+import { glibcPow } from './glibcpow';
 import { pow2 } from './bigmath';
 
 export interface Cx { real: number; imag: number }
@@ -96,17 +95,6 @@ function hypotKernel(ax: number, ay: number): number {
   return h;
 }
 
-/** C99 pow for x >= 0 (as c_pow calls it): no Python special cases, no errors. */
-function libmPow(x: number, y: number): number {
-  if (y === 0 || x === 1) return 1;
-  if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
-  if (x === 0) return y < 0 ? Infinity : 0;
-  if (x === Infinity) return y < 0 ? 0 : Infinity;
-  if (y === Infinity) return x < 1 ? 0 : Infinity;
-  if (y === -Infinity) return x < 1 ? Infinity : 0;
-  return crPowPositive(x, y);
-}
-
 /** _Py_c_pow; null where C sets errno = EDOM. */
 export function cPowRaw(a: Cx, b: Cx): Cx | null {
   if (b.real === 0 && b.imag === 0) return { real: 1, imag: 0 };
@@ -115,7 +103,7 @@ export function cPowRaw(a: Cx, b: Cx): Cx | null {
     return { real: 0, imag: 0 };
   }
   const vabs = hypot(a.real, a.imag);
-  let len = libmPow(vabs, b.real);
+  let len = glibcPow(vabs, b.real);
   const at = Math.atan2(a.imag, a.real);
   let phase = at * b.real;
   if (b.imag !== 0.0) {

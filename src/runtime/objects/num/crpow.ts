@@ -1,9 +1,10 @@
-// Correctly rounded pow(x, y) for doubles.
+// High-precision logarithm and exponential on bigint fixed point (used to build
+// glibc's pow tables), and a correctly rounded pow(x, y) for doubles.
 //
-// CPython's float ** float calls the C library's pow(). On Linux that is glibc's
-// (since 2.28), which is correctly rounded in all but extremely rare cases, while
-// V8's Math.pow is off by one ulp for roughly one argument pair in ten. So the
-// simulator computes the correctly rounded result itself:
+// CPython's float ** float calls the C library's pow(); glibcpow.ts reproduces
+// glibc's exactly. The correctly rounded pow here differs from glibc's in about
+// 0.1% of random cases (glibc's error reaches 0.52 ulp) and from V8's Math.pow in
+// about 10%. It computes:
 //  - integer exponents by exact big-integer arithmetic (x = m * 2**e, so x**n is
 //    m**n * 2**(e*n) exactly), then one correct rounding;
 //  - other exponents as exp(y * log(x)) in binary fixed point on bigints with
@@ -46,7 +47,7 @@ function atanhFixed(S: bigint, F: number): bigint {
 }
 
 /** ln(x) * 2**F for a finite x > 0, absolute error below 2**(12 - F) * (1 + |log2 x| / 1024). */
-function lnFixed(x: number, F: number): bigint {
+export function lnFixed(x: number, F: number): bigint {
   const { m, e } = decompose(x);
   // x = M * 2**(k - 52) with M in [2**52, 2**53).
   const bits = bitLength(BigInt(m));
@@ -62,7 +63,7 @@ function lnFixed(x: number, F: number): bigint {
 }
 
 /** exp(T / 2**F) as [E, shift]: the value is E * 2**shift, E carrying about F significant bits. */
-function expFixed(T: bigint, F: number): [bigint, number] {
+export function expFixed(T: bigint, F: number): [bigint, number] {
   const f = BigInt(F);
   const ln2 = ln2Fixed(F);
   // k = round(T / ln2), R = T - k * ln2, |R| <= ln2 / 2 (plus rounding).

@@ -6,7 +6,7 @@ import { NumError, zeroDiv, overflow, valueErr, ERANGE_MESSAGE } from './errors'
 import {
   type IntVal, norm, bitLength, decompose, roundRatio, floatToRatio, floorDivBig, pow2, frexp,
 } from './bigmath';
-import { crPowPositive } from './crpow';
+import { glibcPow } from './glibcpow';
 
 /** float / float (float_div). */
 export function floatTrueDiv(a: number, b: number): number {
@@ -119,7 +119,7 @@ export function floatPowValue(iv: number, iw: number): FloatPowResult {
     negate = isOddInteger(iw);
   }
   if (v === 1.0) return ok(negate ? -1.0 : 1.0);
-  let ix = crPowPositive(v, iw);
+  let ix = glibcPow(v, iw);
   if (negate) ix = -ix;
   if (!Number.isFinite(ix)) throw overflow(ERANGE_MESSAGE);
   return ok(ix);
