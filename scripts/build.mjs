@@ -7,6 +7,8 @@ const production = process.argv.includes('--production');
 const common = {
   bundle: true,
   sourcemap: true,
+  // Production maps point at src/ lines without embedding the sources (keeps the vsix small).
+  sourcesContent: !production,
   minify: production,
   logLevel: 'warning',
   target: 'node20',
@@ -31,6 +33,21 @@ for (const entry of nodeEntries) {
     format: 'cjs',
     external: ['vscode'],
     banner: entry.banner ? { js: entry.banner } : undefined,
+  });
+}
+// The Heap view's browser bundle (its CSS import lands in dist/webview.css).
+if (existsSync('webview/main.ts')) {
+  await esbuild.build({
+    entryPoints: ['webview/main.ts'],
+    outfile: 'dist/webview.js',
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    sourcemap: true,
+    sourcesContent: !production,
+    minify: production,
+    logLevel: 'warning',
   });
 }
 if (existsSync('dist/cli.js')) chmodSync('dist/cli.js', 0o755);

@@ -14,7 +14,7 @@ function findTests(dir) {
   return out.sort();
 }
 
-const tiers = ['test/unit', 'test/conformance', 'test/dap', 'test/lsp', 'test/webview'];
+const tiers = ['test/unit', 'test/conformance', 'test/dap', 'test/lsp', 'test/webview', 'test/grammar', 'test/packaging'];
 const files = tiers.flatMap(findTests);
 if (files.length === 0) {
   console.error('no tests found');

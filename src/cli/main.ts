@@ -3,6 +3,7 @@
 //   refscope dis FILE.py
 //   refscope heap FILE.py [--line N | --step N]
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { runProgram, prepareProgram } from '../runtime/program';
 import { compileModule } from '../runtime/compile/index';
 import { parseModule } from '../runtime/parse/index';
@@ -46,6 +47,8 @@ function main(argv: string[]): number {
   if (a.cmd === '' || a.cmd === '-h' || a.cmd === '--help') { process.stdout.write(USAGE + '\n'); return a.cmd === '' ? 2 : 0; }
   if (!['run', 'dis', 'heap'].includes(a.cmd)) { process.stderr.write(`refscope: unknown command '${a.cmd}'\n${USAGE}\n`); return 2; }
   if (a.file === null) { process.stderr.write(USAGE + '\n'); return 2; }
+  // python3 shows the script's absolute path in tracebacks.
+  a.file = resolve(a.file);
   let source: string;
   try { source = readFileSync(a.file, 'utf8'); } catch (e) {
     process.stderr.write(`refscope: can't open file '${a.file}': ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? '[Errno 2] No such file or directory' : (e as Error).message}\n`);

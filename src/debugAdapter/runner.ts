@@ -149,7 +149,7 @@ function breakpointHit(f: Frame, line: number): boolean {
 }
 
 function stop(reason: StopReason, exc?: PyObject): void {
-  const ev: RunnerEvent = { type: 'stopped', reason, step, stack: stackInfo(), snapshot: takeSnapshot(rt, step) };
+  const ev: RunnerEvent = { type: 'stopped', reason, step, stack: stackInfo(), snapshot: takeSnapshot(rt, step, { maxObjects: 20000, maxEdges: 1000 }) };
   if (exc) ev.exception = { type: exc.type.name, message: rt.str(exc), traceback: rt.formatException(exc) };
   send(ev);
   for (;;) {

@@ -76,6 +76,11 @@ export function activate(context: vscode.ExtensionContext): void {
         type: 'refscope', name: 'RefScope: Debug Python File', request: 'launch', program: target.fsPath, stopOnEntry: true,
       });
     }),
+    vscode.commands.registerCommand('refscope.openExample', async (name?: string) => {
+      if (!name || !/^[\w.-]+\.py$/.test(name)) return;
+      const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(context.extensionUri, 'examples', name));
+      await vscode.window.showTextDocument(doc, { preview: false });
+    }),
     vscode.commands.registerCommand('refscope.openHeapView', () => vscode.commands.executeCommand(`${HeapViewProvider.viewType}.focus`)),
     vscode.commands.registerCommand('refscope.exportHeapSnapshot', () => heap.exportSnapshot()),
   );

@@ -463,7 +463,10 @@ export function installRuntimeMethods(R: Runtime): void {
     return out;
   };
   R.funcDescription = function (this: Runtime, f) {
-    if (f instanceof PyFunction) return `${f.qualname}()`;
+    if (f instanceof PyFunction) {
+      const mod = f.module !== null && f.module.type === this.t.str ? (f.module as PyStr).v : null;
+      return mod !== null && mod !== 'builtins' ? `${mod}.${f.qualname}()` : `${f.qualname}()`;
+    }
     if (f instanceof PyBuiltin) return `${f.name}()`;
     if (f instanceof PyMethod) return this.funcDescription(f.func);
     if (f instanceof PyType) return `${f.name}()`;

@@ -53,6 +53,8 @@ export interface ObjectSnapshot {
   referents: Edge[];
   /** Line that allocated the object, when known. */
   line: number | null;
+  /** Referents left out of `referents` (huge containers are capped). */
+  omitted?: number;
 }
 
 export interface PoolSummary {
@@ -102,6 +104,8 @@ export interface HeapSnapshot {
   systemBlocks: Array<{ address: number; size: number }>;
   freelists: FreeListSummary[];
   gc: GcSummary;
+  /** Set when the snapshot stopped at its object limit (the heap has more objects). */
+  capped?: boolean;
 }
 
 export interface SnapshotDiff {

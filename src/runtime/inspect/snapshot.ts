@@ -36,8 +36,28 @@ function strRepr(s: string): string {
   return out + q;
 }
 
-/** A short, side-effect-free repr. */
-export function shortRepr(rt: Runtime, o: PyObject): string {
+const ITEMS_SHOWN = 8;
+
+function itemsRepr(rt: Runtime, items: PyObject[], depth: number): string {
+  const shown = items.slice(0, ITEMS_SHOWN).map((x) => shortRepr(rt, x, depth + 1));
+  if (items.length > ITEMS_SHOWN) shown.push('...');
+  return shown.join(', ');
+}
+
+/** A short, side-effect-free repr (CPython's repr for builtin values; containers abbreviated). */
+export function shortRepr(rt: Runtime, o: PyObject, depth = 0): string {
+  if (depth < 2) {
+    if (o instanceof PyList) return clip(`[${itemsRepr(rt, o.items, depth)}]`);
+    if (o instanceof PyTuple) return clip(o.items.length === 1 ? `(${shortRepr(rt, o.items[0], depth + 1)},)` : `(${itemsRepr(rt, o.items, depth)})`);
+    if (o instanceof PyDict && o.type === rt.t.dict) {
+      const items = dictItems(o);
+      const parts = items.slice(0, ITEMS_SHOWN).map(([k, v]) => `${shortRepr(rt, k, depth + 1)}: ${shortRepr(rt, v, depth + 1)}`);
+      if (items.length > ITEMS_SHOWN) parts.push('...');
+      return clip(`{${parts.join(', ')}}`);
+    }
+    if (o instanceof PySet && o.used === 0) return `${o.type.name}()`;
+    if (o instanceof PySet && o.type === rt.t.set) return clip(`{${itemsRepr(rt, setMembers(o), depth)}}`);
+  }
   if (o === rt.None) return 'None';
   if (o === rt.True) return 'True';
   if (o === rt.False) return 'False';
@@ -139,12 +159,23 @@ function frameSnapshot(rt: Runtime, f: Frame, visit: (o: PyObject | null) => voi
   return { name: f.code.qualname, filename: f.code.filename, line: f.lineno, locals, cells, stack };
 }
 
-/** Snapshot the runtime's state now. */
-export function takeSnapshot(rt: Runtime, step = rt.trace.steps): HeapSnapshot {
+export interface SnapshotOptions {
+  /** Stop adding objects after this many (the rest of the heap is left out; `capped` is set). */
+  maxObjects?: number;
+  /** Referents listed per object (the rest are counted in `omitted`). */
+  maxEdges?: number;
+}
+
+/** Snapshot the runtime's state now. Objects are found from the frames and globals first, then the GC's lists. */
+export function takeSnapshot(rt: Runtime, step = rt.trace.steps, opts: SnapshotOptions = {}): HeapSnapshot {
+  const maxObjects = opts.maxObjects ?? Infinity;
+  const maxEdges = opts.maxEdges ?? Infinity;
   const seen = new Map<number, PyObject>();
   const queue: PyObject[] = [];
+  let capped = false;
   const visit = (o: PyObject | null) => {
     if (o === null || seen.has(o.addr)) return;
+    if (seen.size >= maxObjects) { capped = true; return; }
     seen.set(o.addr, o);
     queue.push(o);
   };
@@ -163,12 +194,19 @@ export function takeSnapshot(rt: Runtime, step = rt.trace.steps): HeapSnapshot {
       globals.push({ name, id: v.addr });
     }
   }
-  for (let g = 0; g < 3; g++) for (const o of rt.gc.sets[g]) visit(o);
   const objects: ObjectSnapshot[] = [];
-  for (let qi = 0; qi < queue.length; qi++) {
+  let gcScanned = false;
+  for (let qi = 0; qi < queue.length || !gcScanned; qi++) {
+    if (qi >= queue.length) {
+      // Reachable objects done: add what else the GC tracks (cycles awaiting collection).
+      gcScanned = true;
+      for (let g = 0; g < 3; g++) for (const o of rt.gc.sets[g]) visit(o);
+      if (qi >= queue.length) break;
+    }
     const o = queue[qi];
     if (o === rt.builtins || o === rt.builtinsModule) continue;
-    const refs = edgesOf(rt, o);
+    const all = edgesOf(rt, o);
+    const refs = all.length > maxEdges ? all.slice(0, maxEdges) : all;
     const referents: Edge[] = refs.map(([label, c]) => ({ label, id: c.addr }));
     for (const [, c] of refs) if (!(c instanceof PyType && !c.heap)) visit(c);
     let size: number;
@@ -183,6 +221,7 @@ export function takeSnapshot(rt: Runtime, step = rt.trace.steps): HeapSnapshot {
       block: blockOf(rt, o),
       referents,
       line: (o as PyObject & { allocLine?: number }).allocLine ?? null,
+      ...(all.length > refs.length ? { omitted: all.length - refs.length } : {}),
     });
   }
   objects.sort((a, b) => a.id - b.id);
@@ -209,6 +248,7 @@ export function takeSnapshot(rt: Runtime, step = rt.trace.steps): HeapSnapshot {
       { name: 'dict', blocks: fl.dicts.slice().reverse() },
       ...fl.tuples.map((t, n) => ({ name: `tuple[${n}]`, blocks: t.slice().reverse() })).filter((x, n) => n > 0 && x.blocks.length > 0),
     ],
+    ...(capped ? { capped: true } : {}),
     gc: {
       count: [rt.gc.count[0], rt.gc.count[1], rt.gc.count[2]],
       threshold: [rt.gc.threshold[0], rt.gc.threshold[1], rt.gc.threshold[2]],

@@ -21,7 +21,7 @@ function blockText(b: BlockRef): string {
 export function formatHeapText(s: HeapSnapshot): string {
   const out: string[] = [];
   out.push('# RefScope heap snapshot (.pyheap) v1');
-  out.push(`step ${s.step}`);
+  out.push(`step ${s.step}${s.capped ? ' capped' : ''}`);
   out.push(`at ${q(s.filename)} line ${s.line}`);
   for (const f of s.frames) {
     out.push(`frame ${q(f.name)} ${q(f.filename)} line ${f.line}`);
@@ -32,7 +32,7 @@ export function formatHeapText(s: HeapSnapshot): string {
   out.push('globals');
   for (const b of s.globals) out.push(bindingLine('name', b));
   for (const o of s.objects) {
-    out.push(`object ${hex(o.id)} ${q(o.type)} refcnt=${o.refcnt} size=${o.size} gen=${o.gen === null ? '-' : o.gen} line=${o.line === null ? '-' : o.line}`);
+    out.push(`object ${hex(o.id)} ${q(o.type)} refcnt=${o.refcnt} size=${o.size} gen=${o.gen === null ? '-' : o.gen} line=${o.line === null ? '-' : o.line}${o.omitted !== undefined ? ` omitted=${o.omitted}` : ''}`);
     out.push(blockText(o.block));
     out.push(`  repr ${q(o.repr)}`);
     for (const e of o.referents) out.push(`  ref ${q(e.label)} ${hex(e.id)}`);
@@ -109,7 +109,7 @@ export function parseHeapText(text: string): HeapSnapshot {
       return b;
     };
     switch (head) {
-      case 'step': snap.step = Number(r.word()); break;
+      case 'step': snap.step = Number(r.word()); if (r.rest() === 'capped') snap.capped = true; break;
       case 'at': snap.filename = r.str(); r.word(); snap.line = Number(r.word()); break;
       case 'frame': {
         const name = r.str(); const filename = r.str(); r.word();
@@ -127,6 +127,7 @@ export function parseHeapText(text: string): HeapSnapshot {
         const refcnt = Number(r.kv('refcnt')); const size = Number(r.kv('size'));
         const gen = r.kv('gen'); const ln = r.kv('line');
         obj = { id, type, repr: '', size, refcnt, gen: gen === '-' ? null : Number(gen), block: { kind: 'static', address: 0, size: 0 }, referents: [], line: ln === '-' ? null : Number(ln) };
+        if (r.rest() !== '') obj.omitted = Number(r.kv('omitted'));
         snap.objects.push(obj);
         break;
       }

@@ -10,7 +10,7 @@ import { defFunction, parseArgs, checkArgCount, defMethod, newBuiltin } from '..
 import { dictSetStr, newDict, dictGetStr, dictSet, dictItems, dictGet } from '../objects/dictops';
 import { buildClass, installTypeObject } from '../objects/typeobject';
 import { installContainers } from '../objects/containers';
-import { getIter, iterNext, iterateToArray, richCompareBool, isTrue, hashObject, contains, getItem } from '../vm/abstract';
+import { getIter, iterNext, iterateToArray, richCompareBool, isTrue, hashObjectBig, contains, getItem } from '../vm/abstract';
 import { getAttr, getAttrOrNull, setAttr } from '../vm/attributes';
 import { installRuntimeHelpers } from './runtimeHelpers';
 import { installSys } from './sys';
@@ -22,6 +22,7 @@ import { installDictMethods } from '../objects/dictmethods';
 import { installGcModule } from './gcModule';
 import { installWeakrefModule } from './weakrefModule';
 import { installStrType } from '../objects/str';
+import { installCodeAndSlice } from '../objects/codeslice';
 import { installIntType } from '../objects/int';
 import { installBoolType } from '../objects/bool';
 import { installFloatType } from '../objects/float';
@@ -38,6 +39,7 @@ export function installBuiltins(rt: Runtime): void {
   installOptionalTypes(rt);
   installSetTypes(rt);
   installDictMethods(rt);
+  installCodeAndSlice(rt);
   installIntType(rt);
   installBoolType(rt);
   installFloatType(rt);
@@ -93,7 +95,7 @@ export function installBuiltins(rt: Runtime): void {
   fn('repr', (args) => { checkArgCount(rt, 'repr()', args, 1, 1); return rt.reprObj(args[0]); });
   fn('ascii', (args) => rt.asciiObj(args[0]));
   fn('id', (args) => { checkArgCount(rt, 'id()', args, 1, 1); return rt.newInt(args[0].addr); });
-  fn('hash', (args) => { checkArgCount(rt, 'hash()', args, 1, 1); return rt.newInt(hashObject(rt, args[0])); });
+  fn('hash', (args) => { checkArgCount(rt, 'hash()', args, 1, 1); return rt.newInt(hashObjectBig(rt, args[0])); });
   fn('isinstance', (args) => { checkArgCount(rt, 'isinstance', args, 2, 2); return rt.newBool(rt.isinstance(args[0], args[1])); });
   fn('issubclass', (args) => { checkArgCount(rt, 'issubclass', args, 2, 2); return rt.newBool(rt.issubclass(args[0], args[1])); });
   fn('callable', (args) => rt.newBool(args[0].type.lookup('__call__') !== null));

@@ -6,10 +6,9 @@
 import type { PyObject } from '../objects/object';
 import { PyType, type KwArgs } from '../objects/type';
 import { PyDict } from '../objects/dict';
-import { PyList } from '../objects/core';
 import type { Runtime } from '../runtime';
 import { defMethod, defGetSet } from '../objects/native';
-import { newDict, dictSetStr, dictSet, dictItems, dictLookup } from '../objects/dictops';
+import { newDict, dictSetStr, dictSet, dictItems } from '../objects/dictops';
 import { getItem, contains, isTrue, getIter, setItem, delItem } from '../vm/abstract';
 import { getAttr, setAttr } from '../vm/attributes';
 import { typeNew } from '../objects/typeobject';
@@ -72,7 +71,7 @@ export function makeChainMapType(rt: Runtime): PyType {
     try { setAttr(rt, self, 'maps', l); } finally { rt.decref(l); }
     return rt.none();
   });
-  defMethod(C, '__missing__', (self, args) => rt.raiseKeyError(args[0]));
+  defMethod(C, '__missing__', (_self, args) => rt.raiseKeyError(args[0]));
   defMethod(C, '__getitem__', (self, args) => lookup(self, args[0]));
   defMethod(C, 'get', (self, args) => {
     if (args.length < 1 || args.length > 2) rt.typeError(`ChainMap.get() takes from 2 to 3 positional arguments but ${args.length + 1} were given`);
@@ -203,6 +202,5 @@ export function makeChainMapType(rt: Runtime): PyType {
   });
   defClassGetitem(C);
   rt.typeVersion++;
-  void PyList; void dictLookup;
   return C;
 }

@@ -9,12 +9,11 @@
 import type { PyObject } from '../objects/object';
 import { PyType, type KwArgs } from '../objects/type';
 import { PyDict } from '../objects/dict';
-import { PyTuple } from '../objects/core';
 import type { Runtime } from '../runtime';
 import { defMethod } from '../objects/native';
-import { newDict, dictSetStr, dictGet, dictSet, dictItems, dictDel, dictLookup, dictSizeof } from '../objects/dictops';
-import { richCompareBool, getItem, getIter, iterNext, isTrue } from '../vm/abstract';
-import { getAttr, getAttrOrNull } from '../vm/attributes';
+import { newDict, dictSetStr, dictGet, dictSet, dictItems, dictLookup, dictSizeof } from '../objects/dictops';
+import { richCompareBool, getItem, getIter, iterNext } from '../vm/abstract';
+import { getAttr } from '../vm/attributes';
 import { typeNew } from '../objects/typeobject';
 import { stableOrder, isPyExc, defClassMethod, defClassGetitem, traverseSubclassDict, releaseSubclassDict } from './nativeTypes';
 import { itertoolsTypes, chainFromIterable } from './itertools';
@@ -347,6 +346,5 @@ export function makeCounterType(rt: Runtime): PyType {
   defMethod(C, '__iand__', inplace('and'));
   defClassGetitem(C);
   rt.typeVersion++;
-  void PyTuple; void dictDel; void isTrue; void getAttrOrNull;
   return C;
 }

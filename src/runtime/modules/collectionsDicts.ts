@@ -11,10 +11,10 @@
 import { PyObject } from '../objects/object';
 import { PyType, type KwArgs } from '../objects/type';
 import { PyDict } from '../objects/dict';
-import { PyTuple, PyStr } from '../objects/core';
+import { PyStr } from '../objects/core';
 import type { Runtime } from '../runtime';
-import { defMethod, defGetSet, noKw } from '../objects/native';
-import { dictSet, dictGet, dictDel, dictItems, dictClear, dictLookup, dictDelAt, dictSizeof, dictSetStr, primKey } from '../objects/dictops';
+import { defMethod, defGetSet } from '../objects/native';
+import { dictSet, dictGet, dictDel, dictItems, dictClear, dictLookup, dictDelAt, dictSizeof, primKey } from '../objects/dictops';
 import { iterNext, getIter, richCompareBool, getItem } from '../vm/abstract';
 import { getAttrOrNull } from '../vm/attributes';
 import {
@@ -213,7 +213,7 @@ function odIter(rt: Runtime, T: ODictTypes, od: PyODict, kind: 'keys' | 'values'
 function odMutated(d: PyObject): void { (d as PyODict).odState++; }
 
 export function makeODictTypes(rt: Runtime): ODictTypes {
-  const od = makeType(rt, 'collections', 'OrderedDict', { basicsize: 112, base: rt.t.dict, layout: 'collections.OrderedDict' });
+  const od = makeType(rt, 'collections', 'OrderedDict', { basicsize: 112, weakref: true, base: rt.t.dict, layout: 'collections.OrderedDict' });
   const iter = makeType(rt, 'builtins', 'odict_iterator', { basicsize: 32, baseType: false });
   const keys = makeType(rt, 'builtins', 'odict_keys', { basicsize: 8, base: rt.t.dict_keys, baseType: false, layout: 'dictview' });
   const values = makeType(rt, 'builtins', 'odict_values', { basicsize: 8, base: rt.t.dict_values, baseType: false, layout: 'dictview' });
@@ -269,7 +269,6 @@ export function makeODictTypes(rt: Runtime): ODictTypes {
                 rt.valueError(kv.length > 2 ? 'too many values to unpack (expected 2)' : `need more than ${kv.length} value${kv.length === 1 ? '' : 's'} to unpack`);
               }
               try { setItemO(o, kv[0], kv[1]); } finally { rt.decref(kv[0]); rt.decref(kv[1]); }
-              void i;
             }
           } finally { rt.decref(it); }
         }
@@ -433,6 +432,5 @@ export function makeODictTypes(rt: Runtime): ODictTypes {
   defMethod(od, '__ror__', (o, args) => or(args[0], o, false));
   defMethod(od, '__ior__', (o, args) => { update(o, [args[0]], null, 'update'); o.refcnt++; return o; });
   defClassGetitem(od);
-  void PyTuple; void noKw; void dictSetStr;
   return T;
 }

@@ -34,7 +34,7 @@ function funcLikeType(rt: Runtime): PyType {
   let t = TYPES.get(rt);
   if (t !== undefined) return t;
   t = withStaticAllocation(rt, () => {
-    const ft = makeType(rt, 'builtins', 'function', { basicsize: 136, heapLike: true, baseType: false, layout: 'native.function' });
+    const ft = makeType(rt, 'builtins', 'function', { basicsize: 136, heapLike: true, baseType: false, layout: 'native.function', weakref: true });
     const parts = (f: FuncLike) => [f.keep, f.module, f.doc, f.annotations];
     ft.traverse = (o, visit) => { for (const x of parts(o as FuncLike)) if (x !== null) visit(x); traverseSubclassDict(o, visit); };
     const clear = (o: PyObject) => {

@@ -18,10 +18,10 @@ import { makeModule, putNew, withStaticAllocation, newMethodDescr, isPyExc } fro
 import { defFuncLike } from './funcLike';
 import { makePartialTypes, newPartial, cmpToKey, type PartialTypes } from './functoolsPartial';
 import { makeCacheTypes, lruCache, type CacheTypes } from './functoolsCache';
-import { singledispatch } from './functoolsDispatch';
+import { singledispatch, makeSingledispatchmethodType } from './functoolsDispatch';
 import { namedtuple } from './collectionsNamedtuple';
 
-interface FunctoolsState { partial: PartialTypes; cache: CacheTypes; cacheInfo: PyType }
+interface FunctoolsState { partial: PartialTypes; cache: CacheTypes; cacheInfo: PyType; sdm: PyType | null }
 const STATE = new WeakMap<Runtime, FunctoolsState>();
 
 export function functoolsState(rt: Runtime): FunctoolsState {
@@ -34,7 +34,7 @@ export function functoolsState(rt: Runtime): FunctoolsState {
       const fields = rt.newList(['hits', 'misses', 'maxsize', 'currsize'].map((x) => rt.newStr(x)));
       let cacheInfo: PyType;
       try { cacheInfo = namedtuple(rt, name, fields, { module: 'functools' }); } finally { rt.decref(name); rt.decref(fields); }
-      return { partial, cache, cacheInfo };
+      return { partial, cache, cacheInfo, sdm: null };
     });
     STATE.set(rt, s);
   }
@@ -88,6 +88,9 @@ function makeFunctools(rt: Runtime): PyModule {
       const [cls] = bindPy(rt, 'total_ordering', args, kw, ['cls'], 1);
       return totalOrdering(rt, cls!);
     });
+    if (st.sdm === null) st.sdm = makeSingledispatchmethodType(rt, uw);
+    st.sdm.refcnt++;
+    putNew(rt, d, 'singledispatchmethod', st.sdm);
     pyfn('singledispatch', (args, kw) => {
       const [func] = bindPy(rt, 'singledispatch', args, kw, ['func'], 1);
       return singledispatch(rt, func!, uw);
@@ -191,7 +194,6 @@ function setWrapperAttr(rt: Runtime, wrapper: PyObject, name: string, value: PyO
 // ---- total_ordering ------------------------------------------------------------------
 
 const OPS = ['__lt__', '__le__', '__gt__', '__ge__'];
-const OP_CODE: Record<string, number> = { __lt__: 0, __le__: 1, __gt__: 4, __ge__: 5 };
 /** For each root: the generated methods, as [name, base op, form]. */
 type Form = 'notAndNe' | 'orEq' | 'not' | 'notOrEq' | 'andNe';
 const CONVERT: Record<string, Array<[string, Form]>> = {
@@ -228,7 +230,6 @@ function totalOrdering(rt: Runtime, cls: PyObject): PyObject {
   }
   if (roots.size === 0) rt.valueError('must define at least one ordering operation: < > <= >=');
   const root = [...roots].sort().reverse()[0];
-  const owner = cls instanceof PyType ? cls : rt.t.object;
   for (const [name, form] of CONVERT[root]) {
     if (roots.has(name)) continue;
     const f = newMethodDescr(rt, rt.t.object, name, (self, args) => {
@@ -237,7 +238,6 @@ function totalOrdering(rt: Runtime, cls: PyObject): PyObject {
     });
     try { setAttr(rt, cls, name, f); } finally { rt.decref(f); }
   }
-  void owner; void OP_CODE;
   cls.refcnt++;
   return cls;
 }

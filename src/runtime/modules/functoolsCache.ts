@@ -8,9 +8,9 @@
 import { PyObject } from '../objects/object';
 import { PyType, type KwArgs } from '../objects/type';
 import { PyDict } from '../objects/dict';
-import { PyInt, PyStr, PyTuple } from '../objects/core';
+import { PyInt, PyTuple } from '../objects/core';
 import type { Runtime } from '../runtime';
-import { defMethod, newBuiltin } from '../objects/native';
+import { defMethod } from '../objects/native';
 import { newDict, dictGet, dictSet, dictDel, dictClear, dictSetStr } from '../objects/dictops';
 import { hashObject } from '../vm/abstract';
 import { getAttr, newBoundMethod } from '../vm/attributes';
@@ -151,21 +151,6 @@ function callWrapper(rt: Runtime, w: LruWrapper, args: PyObject[], kw: KwArgs, l
   } finally { rt.decref(key); }
 }
 
-/** lru_cache_unlink_list + lru_cache_clear_list */
-function clearList(rt: Runtime, w: LruWrapper): void {
-  const root = w.root;
-  let l = root.next!;
-  if (l === root) return;
-  root.prev!.next = null;
-  root.next = root;
-  root.prev = root;
-  while (l !== null) {
-    const next: LruLink | null = l.next;
-    rt.decref(l);
-    l = next!;
-  }
-}
-
 export function makeCacheTypes(rt: Runtime): CacheTypes {
   const link = makeType(rt, 'functools', '_lru_list_elem', { basicsize: 56, gc: false, baseType: false });
   link.dealloc = (o) => {
@@ -175,7 +160,7 @@ export function makeCacheTypes(rt: Runtime): CacheTypes {
     if (k !== null) rt.decref(k);
     if (r !== null) rt.decref(r);
   };
-  const t = makeType(rt, 'functools', '_lru_cache_wrapper', { basicsize: 152, heapLike: true });
+  const t = makeType(rt, 'functools', '_lru_cache_wrapper', { basicsize: 152, heapLike: true, weakref: true });
   const kwdMark = rt.newSentinel();
   t.traverse = (o, visit) => {
     const w = o as LruWrapper;
@@ -231,7 +216,6 @@ export function makeCacheTypes(rt: Runtime): CacheTypes {
   defMethod(t, '__copy__', (self) => { self.refcnt++; return self; });
   defMethod(t, '__deepcopy__', (self) => { self.refcnt++; return self; });
   defDictAttr(t);
-  void clearList; void PyStr; void dictSetStr;
   return { wrapper: t, link, kwdMark };
 }
 

@@ -11,10 +11,11 @@ import { PyType, type KwArgs } from '../objects/type';
 import type { PyDict } from '../objects/dict';
 import { PyFunction, PyStr } from '../objects/core';
 import type { Runtime } from '../runtime';
-import { newBuiltin } from '../objects/native';
+import { newBuiltin, defMethod, defGetSet } from '../objects/native';
 import { newDict, dictGet, dictSet, dictSetStr, dictItems, dictGetStr } from '../objects/dictops';
 import { getAttr, getAttrOrNull } from '../vm/attributes';
 import { newFuncLike } from './funcLike';
+import { makeType, defNew, allocNative } from './nativeTypes';
 
 interface Dispatcher { func: PyObject; registry: PyDict; funcname: string }
 
@@ -146,3 +147,65 @@ export function singledispatch(rt: Runtime, func: PyObject, updateWrapper: (w: P
 }
 
 export type { KwArgs };
+
+// ---- singledispatchmethod (a Python class in Lib/functools.py) --------------------------
+
+class DispatchMethod extends PyObject {
+  constructor(type: PyType, public dispatcher: PyObject, public func: PyObject) { super(type); }
+}
+
+/** The functools.singledispatchmethod type (heap-like: a descriptor). */
+export function makeSingledispatchmethodType(rt: Runtime, updateWrapper: (w: PyObject, f: PyObject) => void): PyType {
+  const t = makeType(rt, 'functools', 'singledispatchmethod', { basicsize: 32, heapLike: true, weakref: true });
+  t.traverse = (o, visit) => { const m = o as DispatchMethod; visit(m.dispatcher); visit(m.func); };
+  t.dealloc = (o) => { const m = o as DispatchMethod; rt.decref(m.dispatcher); rt.decref(m.func); };
+  defNew(t, (type, args, kw) => {
+    if (kw !== null && kw.length > 0) rt.typeError(`singledispatchmethod.__init__() got an unexpected keyword argument '${kw[0][0]}'`);
+    if (args.length !== 1) rt.typeError(`singledispatchmethod.__init__() takes 2 positional arguments but ${args.length + 1} were given`);
+    const func = args[0];
+    if (func.type.lookup('__call__') === null && func.type.lookup('__get__') === null) rt.typeError(`${rt.repr(func)} is not callable or a descriptor`);
+    const dispatcher = singledispatch(rt, func, updateWrapper);
+    func.refcnt++;
+    return allocNative(rt, new DispatchMethod(type, dispatcher, func), type, 32);
+  });
+  defMethod(t, 'register', (self, args, kw) => {
+    const m = self as DispatchMethod;
+    let cls: PyObject | null = args[0] ?? null;
+    let method: PyObject | null = args[1] ?? null;
+    for (const [k, v] of kw ?? []) { if (k === 'cls') cls = v; else if (k === 'method') method = v; else rt.typeError(`singledispatchmethod.register() got an unexpected keyword argument '${k}'`); }
+    if (cls === null) rt.typeError("singledispatchmethod.register() missing 1 required positional argument: 'cls'");
+    const reg = getAttr(rt, m.dispatcher, 'register');
+    try { return rt.call(reg, [cls], method === null ? null : [['func', method]]); } finally { rt.decref(reg); }
+  });
+  defMethod(t, '__get__', (self, args) => {
+    const m = self as DispatchMethod;
+    const obj = args[0] ?? rt.None;
+    const cls = args[1] ?? rt.None;
+    const dispatchFn = getAttr(rt, m.dispatcher, 'dispatch');
+    const method = newFuncLike(rt, {
+      name: '_method', qualname: 'singledispatchmethod.__get__.<locals>._method', module: 'functools', keep: [self, obj, cls, dispatchFn],
+      fn: (a, kw) => {
+        if (a.length === 0) rt.raise(rt.t.IndexError, 'tuple index out of range');
+        const c = getAttr(rt, a[0], '__class__');
+        let impl: PyObject;
+        try { impl = rt.call(dispatchFn, [c]); } finally { rt.decref(c); }
+        let bound: PyObject;
+        try {
+          const get = getAttrOrNull(rt, impl, '__get__');
+          if (get === null) { impl.refcnt++; bound = impl; } else { try { bound = rt.call(get, [obj, cls]); } finally { rt.decref(get); } }
+        } finally { rt.decref(impl); }
+        try { return rt.call(bound, a, kw); } finally { rt.decref(bound); }
+      },
+    });
+    rt.decref(dispatchFn);
+    try {
+      const reg = getAttr(rt, self, 'register');
+      try { dictSetStr(rt, method.dict!, 'register', reg); } finally { rt.decref(reg); }
+      updateWrapper(method, m.func);
+    } catch (e) { rt.decref(method); throw e; }
+    return method;
+  });
+  defGetSet(t, 'func', (self) => { const f = (self as DispatchMethod).func; f.refcnt++; return f; });
+  defGetSet(t, 'dispatcher', (self) => { const f = (self as DispatchMethod).dispatcher; f.refcnt++; return f; });
+  return t;
+}

@@ -352,13 +352,13 @@ function reprName(rt: Runtime, s: string): string {
 
 /** Create partial, KeyWrapper, partialmethod and cached_property for this runtime. */
 export function makePartialTypes(rt: Runtime): PartialTypes {
-  const partial = makeType(rt, 'functools', 'partial', { basicsize: 64, heapLike: true });
+  const partial = makeType(rt, 'functools', 'partial', { basicsize: 64, heapLike: true, weakref: true });
   installPartial(rt, partial);
   const keyWrapper = makeType(rt, 'functools', 'KeyWrapper', { basicsize: 32, baseType: false });
   installKeyWrapper(rt, keyWrapper);
-  const partialmethod = makeType(rt, 'functools', 'partialmethod', { basicsize: 32, heapLike: true });
+  const partialmethod = makeType(rt, 'functools', 'partialmethod', { basicsize: 32, heapLike: true, weakref: true });
   installPartialMethod(rt, partialmethod, partial);
-  const cachedProperty = makeType(rt, 'functools', 'cached_property', { basicsize: 32, heapLike: true });
+  const cachedProperty = makeType(rt, 'functools', 'cached_property', { basicsize: 32, heapLike: true, weakref: true });
   installCachedProperty(rt, cachedProperty);
   return { partial, keyWrapper, partialmethod, cachedProperty };
 }

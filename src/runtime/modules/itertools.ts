@@ -18,7 +18,8 @@ import {
   makeModule, makeType, defNew, defClassMethod, defClassGetitem, allocNative, NIter, setSlot, installNIter,
   typeName, ssizeOrNull, ssizeArg, putNew, withStaticAllocation, clinicArgs,
 } from './nativeTypes';
-import { installItertoolsComb, itertoolsTee } from './itertoolsComb';
+import { installItertoolsComb } from './itertoolsComb';
+import { itertoolsTee } from './itertoolsTee';
 
 export type TypeTable = Record<string, PyType>;
 const TYPES = new WeakMap<Runtime, TypeTable>();
@@ -78,7 +79,7 @@ function createTypes(rt: Runtime): TypeTable {
   installStarmap(rt, mk('starmap', 32));
   installIslice(rt, mk('islice', 56));
   installPairwise(rt, mk('pairwise', 32));
-  installItertoolsComb(rt, T, mk);
+  installItertoolsComb(rt, mk);
   return T;
 }
 

@@ -65,6 +65,8 @@ export interface NativeTypeOpts {
   /** Instances act as descriptors / callables found through their type's dict (__get__, __set__): the runtime
    * honours those hooks only for heap types, so such types carry the heap flag (CPython builds them from specs). */
   heapLike?: boolean;
+  /** Instances support weak references (tp_weaklistoffset != 0). */
+  weakref?: boolean;
   doc?: string;
 }
 
@@ -75,6 +77,7 @@ export function makeType(rt: Runtime, module: string, name: string, o: NativeTyp
     layout: o.layout ?? `${module}.${name}`,
   });
   if (o.heapLike) t.heap = true;
+  t.weakrefable = o.weakref ?? false;
   if (o.doc !== undefined) t.doc = o.doc;
   rt.typeVersion++;
   return t;
@@ -83,7 +86,23 @@ export function makeType(rt: Runtime, module: string, name: string, o: NativeTyp
 /** tp_new: `fn(type, args, kw)` is used both by type calls and by subclasses' object.__new__. */
 export function defNew(t: PyType, fn: (type: PyType, args: PyObject[], kw: KwArgs) => PyObject): void {
   const rt = t.rt;
-  t.newFn = fn;
+  // A Python subclass that overrides __next__ must be iterated through it (slot_tp_iternext):
+  // the eval loop's fast path calls PyIter.next, so route that to the override and keep the
+  // native step for the base __next__ (super().__next__()).
+  const make = (type: PyType, args: PyObject[], kw: KwArgs): PyObject => {
+    const o = fn(type, args, kw);
+    if (o instanceof NIter && type.heap && type !== t && type.lookup('__next__') !== t.lookup('__next__')) {
+      o.native = o.next;
+      o.next = () => {
+        try { return rt.callSpecialMethod(o, '__next__', []); } catch (e) {
+          if (isPyExc(rt, e, rt.t.StopIteration)) { rt.decref(e.exc); return null; }
+          throw e;
+        }
+      };
+    }
+    return o;
+  };
+  t.newFn = make;
   // A staticmethod around a builtin, like CPython's tp_new wrapper: type calls, T.__new__(T, ...)
   // and super().__new__(cls, ...) all reach it.
   const b = newBuiltin(rt, '__new__', (args, kw) => {
@@ -91,7 +110,7 @@ export function defNew(t: PyType, fn: (type: PyType, args: PyObject[], kw: KwArg
     const self = args[0];
     if (!(self instanceof PyType)) return rt.typeError(`${t.name}.__new__(X): X is not a type object (${self.type.name})`);
     if (!self.isSubtypeOf(t)) rt.typeError(`${t.name}.__new__(${self.name}): ${self.name} is not a subtype of ${t.name}`);
-    return fn(self, args.slice(1), kw);
+    return make(self, args.slice(1), kw);
   }, t.module);
   b.qualname = `${t.name}.__new__`;
   const sm = rt.newStaticmethod(b);
@@ -155,7 +174,7 @@ export function stopIteration(rt: Runtime): never {
 }
 
 /** Whether `e` is a Python exception of type `t` (or a subclass). */
-export function isPyExc(rt: Runtime, e: unknown, t: PyType): e is PyRaise {
+export function isPyExc(_rt: Runtime, e: unknown, t: PyType): e is PyRaise {
   return e instanceof PyRaise && e.exc.type.isSubtypeOf(t);
 }
 
@@ -168,6 +187,8 @@ const NO_NEXT = (): PyObject | null => null;
  */
 export class NIter extends PyIter {
   s: Array<PyObject | null>;
+  /** The native step when `next` was rerouted to a Python __next__ override. */
+  native: (() => PyObject | null) | null = null;
   constructor(type: PyType, nslots: number) {
     super(type, NO_NEXT, [], 0);
     this.s = new Array<PyObject | null>(nslots).fill(null);
@@ -200,6 +221,7 @@ export function installNIter(rt: Runtime, t: PyType, hooks: IterTypeHooks = {}):
     const s = it.s;
     it.s = s.map(() => null);
     it.next = NO_NEXT;
+    it.native = null;
     for (const x of s) if (x !== null) rt.decref(x);
   };
   t.clear = clearSlots;
@@ -210,7 +232,8 @@ export function installNIter(rt: Runtime, t: PyType, hooks: IterTypeHooks = {}):
   };
   defMethod(t, '__iter__', (self) => { self.refcnt++; return self; });
   defMethod(t, '__next__', (self) => {
-    const v = (self as PyIter).next();
+    const it = self as NIter;
+    const v = (it.native ?? it.next)();
     if (v === null) stopIteration(rt);
     return v;
   });

@@ -9,7 +9,7 @@ import { PyDict } from '../objects/dict';
 import { PyInt, PyFloat, PyByteArray, PyTuple } from '../objects/core';
 import type { Runtime } from '../runtime';
 import { defMethod } from '../objects/native';
-import { dictClear } from '../objects/dictops';
+import { dictClear, dictSetStr } from '../objects/dictops';
 import { getAttr } from '../vm/attributes';
 import { hashObject, callSpecial } from '../vm/abstract';
 import { pyHashFloatBig } from '../objects/numhash';
@@ -28,9 +28,15 @@ export class RandomObject extends PyObject {
   constructor(type: PyType, public pr: PyRandom) { super(type); }
 }
 
-export interface RandomTypes { core: PyType; random: PyType }
+export interface RandomTypes {
+  core: PyType;
+  random: PyType;
+  /** Random._randbelow_with_getrandbits and Random._randbelow_without_getrandbits (the class's functions). */
+  withBits: PyObject;
+  withoutBits: PyObject;
+}
 const TYPES = new WeakMap<Runtime, RandomTypes>();
-type ClassInstaller = (rt: Runtime, random: PyType, core: PyType) => void;
+type ClassInstaller = (rt: Runtime, random: PyType, core: PyType) => { withBits: PyObject; withoutBits: PyObject };
 let installRandomClass: ClassInstaller | null = null;
 
 /** randomModule.ts hands over the installer of random.Random's Lib/random.py methods. */
@@ -90,8 +96,8 @@ export function createTypes(rt: Runtime): RandomTypes {
     };
   }
   installCore(rt, core);
-  installRandomClass!(rt, random, core);
-  return { core, random };
+  const fs = installRandomClass!(rt, random, core);
+  return { core, random, ...fs };
 }
 
 // ---- _random.Random (C) ----------------------------------------------------------------
@@ -144,6 +150,14 @@ export function installCore(rt: Runtime, T: PyType): void {
     } catch (e) { rt.decref(o); throw e; }
     return o;
   });
+  // random_init: _random.Random(x) seeds; random.Random overrides __init__ in Python.
+  defMethod(T, '__init__', (self, args, kw) => {
+    const r = self_(rt, self);
+    if ((self.type === T || self.type.lookup('__init__') === T.dict.getStr('__init__')) && kw !== null && kw.length > 0) rt.typeError('Random() takes no keyword arguments');
+    if (args.length > 1) rt.typeError('Random() requires 0 or 1 argument');
+    cSeed(rt, r, args[0] ?? rt.None);
+    return rt.none();
+  });
   defMethod(T, 'random', (self, args, kw) => {
     noArgs(rt, 'Random.random', args, kw);
     return rt.newFloat(self_(rt, self).pr.mt.random());
@@ -170,6 +184,9 @@ export function installCore(rt: Runtime, T: PyType): void {
     const k = cIntArg(rt, args[0]!);
     return rt.newInt(guard(rt, () => self_(rt, self).pr.mt.getrandbits(k)));
   });
+  const put = (k: string, v: PyObject) => { dictSetStr(rt, T.dict, k, v); rt.decref(v); };
+  put('__doc__', rt.newStr(T.doc ?? ''));
+  put('__module__', rt.newStr('_random'));
 }
 
 /** random_getstate: a tuple of the 624 words and the index (new int objects). */
@@ -198,6 +215,8 @@ export interface Core {
   /** self._randbelow(n) */
   randbelow(n: bigint): bigint;
   randbelowIndex(n: number): number;
+  /** self.getrandbits(k) */
+  getrandbits(k: number): bigint;
 }
 
 export function overrides(rt: Runtime, self: PyObject, name: string): boolean {
@@ -223,17 +242,11 @@ export function coreOf(rt: Runtime, self: PyObject): Core {
       } finally { rt.decref(f); }
     }
     : () => pr.mt.random();
-  // Random.__init_subclass__: the first class in the MRO defining _randbelow, getrandbits or random decides.
-  let strategy: 'bits' | 'float' = 'bits';
-  if (self.type.heap) {
-    const types = randomTypes(rt);
-    for (const c of self.type.mro) {
-      if (c === types.random) break;
-      if (c.dict.getStr('_randbelow') !== null) break;
-      if (c.dict.getStr('getrandbits') !== null) { strategy = 'bits'; break; }
-      if (c.dict.getStr('random') !== null) { strategy = 'float'; break; }
-    }
-  }
+  // self._randbelow: Random.__init_subclass__ picked _randbelow_with_getrandbits or
+  // _randbelow_without_getrandbits (or the class defines its own, called as Python).
+  const types = randomTypes(rt);
+  const rb = self.type.heap ? self.type.lookup('_randbelow') : types.withBits;
+  const strategy: 'bits' | 'float' | 'python' = rb === types.withBits ? 'bits' : rb === types.withoutBits ? 'float' : 'python';
   const getrandbits = (k: number): bigint => {
     if (!pyBits) return guard(rt, () => pr.mt.getrandbits(k));
     const f = getAttr(rt, self, 'getrandbits');
@@ -245,31 +258,56 @@ export function coreOf(rt: Runtime, self: PyObject): Core {
   };
   const randbelow = (n: bigint): bigint => {
     if (strategy === 'float') return randbelowWithoutBits(rt, random, n);
+    if (strategy === 'python') {
+      const f = getAttr(rt, self, '_randbelow');
+      const no = rt.newInt(n);
+      try {
+        const v = rt.call(f, [no]);
+        try { return rt.indexValue(v); } finally { rt.decref(v); }
+      } finally { rt.decref(no); rt.decref(f); }
+    }
     if (!pyBits) return guard(rt, () => pr.randbelow(n));
-    const k = n === 0n ? 0 : n.toString(2).length;
-    let v = getrandbits(k);
-    while (v >= n) v = getrandbits(k);
-    return v;
+    return randbelowWithBits(rt, getrandbits, n);
   };
   return {
     random,
     randbelow,
+    getrandbits,
     randbelowIndex: (n) => (strategy === 'bits' && !pyBits ? guard(rt, () => pr.randbelowIndex(n)) : Number(randbelow(BigInt(n)))),
   };
 }
 
-/** Random._randbelow_without_getrandbits (BPF = 53). */
-export function randbelowWithoutBits(rt: Runtime, random: () => number, n: bigint): bigint {
-  const maxsize = 1n << 53n;
+/** Random._randbelow_with_getrandbits(n), for a Python-level getrandbits (CPython loops forever when n <= 0). */
+export function randbelowWithBits(rt: Runtime, getrandbits: (k: number) => bigint, n: bigint): bigint {
+  const a = n < 0n ? -n : n;
+  const k = a === 0n ? 0 : a.toString(2).length;
+  let v = getrandbits(k);
+  for (let i = 0; v >= n; i++) {
+    if (i >= 1_000_000) raiseRandomError(rt, new RandomLoopLimitError('_randbelow', 1_000_000));
+    v = getrandbits(k);
+  }
+  return v;
+}
+
+/** Random._randbelow_without_getrandbits(n, maxsize=1<<BPF). */
+export function randbelowWithoutBits(rt: Runtime, random: () => number, n: bigint, maxsize = 1n << 53n): bigint {
   if (n >= maxsize) {
     warnAt(rt, 'UserWarning', 'Underlying random() generator does not supply \nenough bits to choose from a population range this large.\nTo remove the range limitation, add a getrandbits() method.');
-    return BigInt(Math.floor(random() * Number(n)));
+    return BigInt(Math.floor(random() * intToFloat(rt, n)));
   }
-  const rem = maxsize % n;
-  const limit = Number(maxsize - rem) / Number(maxsize);
+  if (n === 0n) rt.valueError('Boundary cannot be zero');
+  const rem = ((maxsize % n) + n) % n;
+  const limit = intToFloat(rt, maxsize - rem) / intToFloat(rt, maxsize);
   let r = random();
   while (r >= limit) r = random();
-  return BigInt(Math.floor(r * Number(maxsize))) % n;
+  const f = Math.floor(r * intToFloat(rt, maxsize));
+  return ((BigInt(f) % n) + n) % n;
+}
+
+function intToFloat(rt: Runtime, v: bigint): number {
+  const f = Number(v);
+  if (!Number.isFinite(f)) rt.raise(rt.t.OverflowError, 'int too large to convert to float');
+  return f;
 }
 
 export function distEnv(core: Core): dist.DistEnv {

@@ -20,19 +20,20 @@ import { PyType, type KwArgs } from '../objects/type';
 import { PyDict } from '../objects/dict';
 import { PyInt, PyFloat, PyStr, PyBytes, PyByteArray, PyModule, PyMethodDescr } from '../objects/core';
 import type { Runtime } from '../runtime';
-import { defMethod, defGetSet } from '../objects/native';
+import { defGetSet } from '../objects/native';
 import { dictSetStr } from '../objects/dictops';
 import { getAttr, setAttr } from '../vm/attributes';
 import { getItem, richCompareBool } from '../vm/abstract';
-import { makeModule, defClassMethod, putNew } from './nativeTypes';
+import { makeModule, putNew } from './nativeTypes';
 import { PyRandomError, type SeedArg, PyFloatMath, NV_MAGICCONST, LOG4, SG_MAGICCONST, TWOPI, SEED_TYPE_ERROR_MESSAGE } from './random';
 import * as dist from './random/distributions';
 import { GLIBC_LIBM } from './mathcore/libm';
 import {
-  RandomObject, setRandomClassInstaller, randomTypes, guard, self_, cSeed, cIntArg, coreSetstate, type Core, overrides, coreOf, distEnv,
+  RandomObject, setRandomClassInstaller, randomTypes, guard, self_, cSeed, cIntArg, coreSetstate, type Core, overrides, coreOf, distEnv, randbelowWithBits, randbelowWithoutBits,
 } from './randomCore';
 import { bind, num } from './randomArgs';
 import { randrange, sample, choices, shuffle } from './randomSequences';
+import { newFuncLike } from './funcLike';
 
 export function installRandomModule(rt: Runtime): void {
   setRandomClassInstaller(installRandomClass);
@@ -96,19 +97,28 @@ function gauss(rt: Runtime, self: PyObject, mu: number, sigma: number): number {
   return mu + z * sigma;
 }
 
-function installRandomClass(rt: Runtime, T: PyType, core: PyType): void {
-  putNewIn(rt, T.dict, 'VERSION', rt.newInt(3));
+/** random.Random's Lib/random.py methods, as function objects in its dict (CPython's order). */
+function installRandomClass(rt: Runtime, T: PyType, core: PyType): { withBits: PyObject; withoutBits: PyObject } {
   putNewIn(rt, T.dict, '__module__', rt.newStr('random'));
-  defClassMethod(T, '__init_subclass__', () => rt.none());
-  defGetSet(T, '__dict__', (self) => {
-    const r = self as RandomObject;
-    if (r.dict === null) rt.raise(rt.t.AttributeError, `'${self.type.name}' object has no attribute '__dict__'`);
-    if (r.dict.addr === 0) rt.allocObject(r.dict, 48);
-    r.dict.refcnt++;
-    return r.dict;
-  });
-  const m = (name: string, fn: (self: PyObject, args: PyObject[], kw: KwArgs) => PyObject) => defMethod(T, name, fn);
+  putNewIn(rt, T.dict, '__doc__', rt.newStr(T.doc ?? ''));
+  putNewIn(rt, T.dict, 'VERSION', rt.newInt(3));
   const q = (name: string) => `Random.${name}`;
+  const m = (name: string, fn: (self: PyObject, args: PyObject[], kw: KwArgs) => PyObject): PyObject => {
+    const f = newFuncLike(rt, {
+      name, qualname: q(name), module: 'random',
+      fn: (args, kw) => {
+        if (args.length === 0) {
+          const given = kw?.find(([k]) => k === 'self');
+          if (given === undefined) rt.typeError(`${q(name)}() missing 1 required positional argument: 'self'`);
+          return fn(given[1], [], kw!.filter(([k]) => k !== 'self'));
+        }
+        return fn(args[0]!, args.slice(1), kw);
+      },
+    });
+    dictSetStr(rt, T.dict, name, f);
+    rt.decref(f);
+    return f;
+  };
 
   m('__init__', (self, args, kw) => {
     const [x] = bind(rt, q('__init__'), args, kw, ['x?']);
@@ -158,21 +168,75 @@ function installRandomClass(rt: Runtime, T: PyType, core: PyType): void {
     } finally { rt.decref(version); }
     return rt.none();
   });
-  m('__getstate__', (self) => {
+  m('__getstate__', (self, args, kw) => {
+    bind(rt, q('__getstate__'), args, kw, []);
     const f = getAttr(rt, self, 'getstate');
     try { return rt.call(f, []); } finally { rt.decref(f); }
   });
-  m('__setstate__', (self, args) => {
+  m('__setstate__', (self, args, kw) => {
+    const [state] = bind(rt, q('__setstate__'), args, kw, ['state']);
     const f = getAttr(rt, self, 'setstate');
-    try { return rt.call(f, [args[0]!]); } finally { rt.decref(f); }
+    try { return rt.call(f, [state!]); } finally { rt.decref(f); }
   });
-  m('__reduce__', (self) => {
+  m('__reduce__', (self, args, kw) => {
+    bind(rt, q('__reduce__'), args, kw, []);
     const f = getAttr(rt, self, 'getstate');
     let st: PyObject;
     try { st = rt.call(f, []); } finally { rt.decref(f); }
     self.type.refcnt++;
     return rt.newTuple([self.type, rt.newTuple([]), st]);
   });
+  const isub = newFuncLike(rt, {
+    name: '__init_subclass__', qualname: q('__init_subclass__'), module: 'random',
+    fn: (args, kw) => {
+      if (args.length !== 1) rt.typeError(`${q('__init_subclass__')}() takes 1 positional argument but ${args.length} were given`);
+      void kw;
+      const cls = args[0]!;
+      if (!(cls instanceof PyType)) return rt.none();
+      for (const c of cls.mro) {
+        if (c.dict.getStr('_randbelow') !== null) break;
+        const which = c.dict.getStr('getrandbits') !== null ? '_randbelow_with_getrandbits'
+          : c.dict.getStr('random') !== null ? '_randbelow_without_getrandbits' : null;
+        if (which !== null) {
+          const f = getAttr(rt, cls, which);
+          try { setAttr(rt, cls, '_randbelow', f); } finally { rt.decref(f); }
+          break;
+        }
+      }
+      return rt.none();
+    },
+  });
+  const cm = rt.newClassmethod(isub);
+  rt.decref(isub);
+  putNewIn(rt, T.dict, '__init_subclass__', cm);
+  const withBits = m('_randbelow_with_getrandbits', (self, args, kw) => {
+    const [n] = bind(rt, q('_randbelow_with_getrandbits'), args, kw, ['n']);
+    const gb = getAttr(rt, self, 'getrandbits');
+    try {
+      if (!(n instanceof PyInt)) rt.raise(rt.t.AttributeError, `'${n!.type.name}' object has no attribute 'bit_length'`);
+      const getrandbits = (k: number): bigint => {
+        const ko = rt.newInt(k);
+        try {
+          const v = rt.call(gb, [ko]);
+          try { return rt.indexValue(v); } finally { rt.decref(v); }
+        } finally { rt.decref(ko); }
+      };
+      return rt.newInt(randbelowWithBits(rt, getrandbits, BigInt(n.v)));
+    } finally { rt.decref(gb); }
+  });
+  const withoutBits = m('_randbelow_without_getrandbits', (self, args, kw) => {
+    const [n, maxsize] = bind(rt, q('_randbelow_without_getrandbits'), args, kw, ['n', 'maxsize?']);
+    const rnd = getAttr(rt, self, 'random');
+    try {
+      const random = () => {
+        const v = rt.call(rnd, []);
+        try { return num(rt, v); } finally { rt.decref(v); }
+      };
+      const ms = maxsize === null ? 1n << 53n : rt.indexValue(maxsize);
+      return rt.newInt(randbelowWithoutBits(rt, random, rt.indexValue(n!), ms));
+    } finally { rt.decref(rnd); }
+  });
+  dictSetStr(rt, T.dict, '_randbelow', withBits);
   m('randbytes', (self, args, kw) => {
     const [n] = bind(rt, q('randbytes'), args, kw, ['n']);
     const r = self_(rt, self);
@@ -293,6 +357,16 @@ function installRandomClass(rt: Runtime, T: PyType, core: PyType): void {
   });
   d('paretovariate', ['alpha'], (_s, _c, env, [alpha]) => dist.paretovariate(env, alpha!));
   d('weibullvariate', ['alpha', 'beta'], (_s, _c, env, [alpha, beta]) => dist.weibullvariate(env, alpha!, beta!));
+  defGetSet(T, '__dict__', (self) => {
+    const r = self as RandomObject;
+    if (r.dict === null) rt.raise(rt.t.AttributeError, `'${self.type.name}' object has no attribute '__dict__'`);
+    if (r.dict.addr === 0) rt.allocObject(r.dict, 48);
+    r.dict.refcnt++;
+    return r.dict;
+  });
+  T.weakrefable = true;
+  defGetSet(T, '__weakref__', (self) => rt.weakrefHead(self));
+  return { withBits, withoutBits };
 }
 
 function putNewIn(rt: Runtime, d: PyDict, k: string, v: PyObject): void {

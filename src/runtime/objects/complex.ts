@@ -162,7 +162,7 @@ export function installComplexType(rt: Runtime): void {
   unary('__repr__', (s) => { const z = cv(s); return rt.newStr(complexRepr(z.real, z.imag)); });
 
   for (const name of ['__lt__', '__le__', '__gt__', '__ge__']) {
-    defMethod(T, name, (self, args, kw) => { slotArgs(rt, name, args, kw, 1); return rt.notImplemented(); });
+    defMethod(T, name, (_self, args, kw) => { slotArgs(rt, name, args, kw, 1); return rt.notImplemented(); });
   }
   for (const [name, eq] of [['__eq__', true], ['__ne__', false]] as const) {
     defMethod(T, name, (self, args, kw) => {

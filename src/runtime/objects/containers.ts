@@ -10,12 +10,16 @@ import type { Runtime } from '../runtime';
 import { defMethod, parseArgs, noKw, checkArgCount } from './native';
 import { listAppendImpl, listExtendImpl, listDealloc, newListFrom, newEmptyList, listResize, setCapacity } from './list';
 import { dictSet, dictDel, dictGet, dictItems, dictClear, newDict, dictSizeof, dictLookup } from './dictops';
-import { richCompareBool, iterateToArray, hashObject, getIter, iterNext } from '../vm/abstract';
+import { richCompareBool, iterateToArray, hashObject, hashObjectBig, getIter, iterNext } from '../vm/abstract';
 import { setMembers, setDealloc, setSizeof } from './set';
 
 function idx(rt: Runtime, k: PyObject, len: number, what: string): number {
-  if (!(k instanceof PyInt)) rt.typeError(`${what} indices must be integers or slices, not ${k.type.name}`);
-  let i = Number(k.v);
+  let i: number;
+  if (k instanceof PyInt) i = Number(k.v);
+  else {
+    if (k.type.lookup('__index__') === null) rt.typeError(`${what} indices must be integers or slices, not ${k.type.name}`);
+    i = Number(rt.indexValue(k));
+  }
   if (i < 0) i += len;
   return i;
 }
@@ -503,22 +507,22 @@ function dictSetNone(rt: Runtime, t: PyType, name: string): null {
 }
 
 /** tuplehash (xxHash-based, 3.8+), cf. Objects/tupleobject.c. */
-export function tupleHash(rt: Runtime, t: PyTuple): number {
+export function tupleHash(rt: Runtime, t: PyTuple): bigint {
   const M = (1n << 64n) - 1n;
   const P1 = 11400714785074694791n;
   const P2 = 14029467366897019727n;
   const P5 = 2870177450012600261n;
   let acc = P5;
   for (const it of t.items) {
-    let lane = BigInt(hashObject(rt, it));
+    let lane = hashObjectBig(rt, it);
     if (lane < 0n) lane += 1n << 64n;
     acc = (acc + lane * P2) & M;
     acc = ((acc << 31n) | (acc >> 33n)) & M;
     acc = (acc * P1) & M;
   }
   acc = (acc + (BigInt(t.items.length) ^ (P5 ^ 3527539n))) & M;
-  if (acc === M) return 1546275796;
-  return Number(BigInt.asIntN(64, acc));
+  if (acc === M) return 1546275796n;
+  return BigInt.asIntN(64, acc);
 }
 
 function listSetSlice(rt: Runtime, l: PyList, s: PySlice, v: PyObject): void {

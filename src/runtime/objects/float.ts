@@ -270,7 +270,7 @@ export function installFloatType(rt: Runtime): void {
   dictSetStr(rt, T.dict, 'fromhex', fromhex);
   rt.decref(fromhex);
 
-  const getformat = rt.newClassmethodNative('__getformat__', T, (cls, args, kw) => {
+  const getformat = rt.newClassmethodNative('__getformat__', T, (_cls, args, kw) => {
     noKw(rt, 'float.__getformat__', kw);
     if (args.length !== 1) rt.typeError(`float.__getformat__() takes exactly one argument (${args.length} given)`);
     const s = args[0];

@@ -18,11 +18,11 @@ import {
   intTrueDiv as intTrueDivValue, intPowValue, intLshift, intRshift, intAnd, intOr, intXor, intInvert, intRound,
   intToBytes, intFromBytes, intToFloatChecked,
 } from './num/intops';
-import { zeroDiv } from './num/errors';
 import { pyHashIntBig, hashToIntVal } from './numhash';
 import {
   withNum, slotArgs, ternaryArgs, noArgs, newIntSubclass, maxStrDigits, clip200, intDigits, raiseNumError,
-  clinicArgs, ssizeArg, defNewMethod } from './num/common';
+  clinicArgs, ssizeArg, defNewMethod,
+} from './num/common';
 import { floatPowResultObject } from './float';
 import { warnAt } from '../modules/randomSupport';
 
@@ -440,4 +440,3 @@ function bytesLike(rt: Runtime, o: PyObject): Uint8Array {
   }
 }
 
-export { zeroDiv };

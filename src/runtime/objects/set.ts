@@ -7,7 +7,7 @@ import type { PyObject } from './object';
 import { PySet, PyInt, PyStr, PyFloat } from './core';
 import type { PyType } from './type';
 import type { Runtime } from '../runtime';
-import { hashObject, eqObjects } from '../vm/abstract';
+import { hashObjectBig, eqObjects } from '../vm/abstract';
 
 const LINEAR_PROBES = 9;
 const PERTURB_SHIFT = 5;
@@ -34,7 +34,7 @@ function hashOf(rt: Runtime, k: PyObject): bigint {
     const v = (k as PyInt).v;
     if (typeof v === 'number' && v >= 0 && v < 2 ** 53) return BigInt(v);
   }
-  return BigInt(hashObject(rt, k));
+  return hashObjectBig(rt, k);
 }
 
 /** set_add_entry */

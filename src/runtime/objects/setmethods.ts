@@ -6,7 +6,7 @@ import type { PyType } from './type';
 import type { Runtime } from '../runtime';
 import { defMethod, checkArgCount } from './native';
 import { newSet, setAddImpl, setFind, setDiscard, setMembers, setClear, setResize } from './set';
-import { iterateToArray, hashObject } from '../vm/abstract';
+import { iterateToArray, hashObjectBig } from '../vm/abstract';
 import { dictSetStr } from './dictops';
 
 function isSetLike(rt: Runtime, o: PyObject): o is PySet {
@@ -38,11 +38,11 @@ function contains(rt: Runtime, s: PySet, k: PyObject): boolean {
 }
 
 /** frozenset hash, cf. frozenset_hash (shuffle bits of each entry hash). */
-function frozensetHash(rt: Runtime, s: PySet): number {
+function frozensetHash(rt: Runtime, s: PySet): bigint {
   const M = (1n << 64n) - 1n;
   let hash = 0n;
   for (const m of setMembers(s)) {
-    let h = BigInt(hashObject(rt, m));
+    let h = hashObjectBig(rt, m);
     if (h < 0n) h += 1n << 64n;
     hash ^= (((h ^ 89869747n) ^ ((h << 16n) & M)) * 3644798167n) & M;
   }
@@ -51,7 +51,7 @@ function frozensetHash(rt: Runtime, s: PySet): number {
   hash ^= (hash >> 11n) ^ (hash >> 25n);
   hash = (hash * 69069n + 907133923n) & M;
   if (hash === M) hash = 590923713n;
-  return Number(BigInt.asIntN(64, hash));
+  return BigInt.asIntN(64, hash);
 }
 
 export function installSetTypes(rt: Runtime): void {
@@ -157,8 +157,7 @@ export function installSetTypes(rt: Runtime): void {
     if (frozen) {
       defMethod(T, '__hash__', (self) => {
         const s = self as PySet;
-        if (s.hash === -1) s.hash = frozensetHash(rt, s);
-        return rt.newInt(s.hash);
+        return rt.newInt(frozensetHash(rt, s));
       });
       continue;
     }

@@ -33,6 +33,50 @@ export function strLen(o: PyStr): number {
   return o.cpLen;
 }
 
+const HASHES = new WeakMap<PyStr, bigint>();
+
+/**
+ * hash(s) of a str object, cached (unicode_hash). The exact value is the
+ * bigint; `o.hash` is set to a non -1 marker so code that checks "hash
+ * computed" (unicode_modifiable) sees it.
+ */
+export function strObjHash(o: PyStr): bigint {
+  let h = HASHES.get(o);
+  if (h === undefined) {
+    h = strHash(o.v);
+    HASHES.set(o, h);
+    o.hash = Number(h) === -1 ? -2 : Number(h);
+  }
+  return h;
+}
+
+/**
+ * PyUnicode_Append(&left, right): `left += right` for the specialised
+ * BINARY_OP_INPLACE_ADD_UNICODE. Consumes the reference to `left`, borrows
+ * `right`; returns the new value of the variable. When `left` is modifiable
+ * (refcount 1, exact, not interned, hash never computed) and the result keeps
+ * its kind, the block is resized in place (PyObject_Realloc, which may move it).
+ */
+export function strAppend(rt: Runtime, left: PyStr, right: PyStr): PyStr {
+  if (left === rt.emptyStr) { rt.decref(left); right.refcnt++; return right; }
+  if (right === rt.emptyStr) return left;
+  const v = left.v + right.v;
+  if (v.length > MAX_STR_UNITS) rt.memoryError();
+  const kind = (s: string): number => { const m = maxCodePoint(s); return m < 128 ? 0 : m < 256 ? 1 : m < 0x10000 ? 2 : 4; };
+  const modifiable = left.refcnt === 1 && left.hash === -1 && !left.interned && left.type === rt.t.str &&
+    right.type === rt.t.str && !rt.isStaticAddress(left.addr);
+  const kl = kind(left.v);
+  const kr = kind(right.v);
+  if (modifiable && Math.max(kr, 1) <= Math.max(kl, 1) && !(kl === 0 && kr !== 0)) {
+    left.addr = rt.reallocRaw(left.addr, strRequest(v));
+    left.v = v;
+    left.cpLen = -1;
+    return left;
+  }
+  rt.decref(left);
+  return rt.newStr(v);
+}
+
 /** Compare two strs by code points: <0, 0, >0. */
 export function strCompare(a: string, b: string): number {
   if (a === b) return 0;
@@ -143,6 +187,7 @@ function strIter(rt: Runtime, self: PyStr): PyObject {
   const s = self.v;
   if (isAsciiString(s)) return newSeqIter(rt, 'str_ascii_iterator', self, () => s.length, (i) => rt.newStr(s[i]));
   const n = strLen(self);
+  if (n === s.length) return newSeqIter(rt, 'str_iterator', self, () => n, (i) => rt.newStr(s[i]));
   return newSeqIter(rt, 'str_iterator', self, () => n, (i) => rt.newStr(cpAt(s, i)));
 }
 
@@ -170,7 +215,7 @@ export function installStrType(rt: Runtime): void {
   defMethod(S, '__repr__', (self) => rt.newStr(strRepr(sv(self))));
   defMethod(S, '__str__', (self) => strResult(rt, self, null));
   defMethod(S, '__len__', (self) => rt.newInt(strLen(self as PyStr)));
-  defMethod(S, '__hash__', (self) => rt.newInt(strHash(sv(self))));
+  defMethod(S, '__hash__', (self) => rt.newInt(strObjHash(self as PyStr)));
   defMethod(S, '__sizeof__', (self) => rt.newInt(strSizeof(self as PyStr, self.type === rt.t.str)));
   defMethod(S, '__getnewargs__', (self) => {
     const c = new PyStr(rt.t.str, sv(self));
@@ -262,11 +307,12 @@ export function installStrType(rt: Runtime): void {
       const b = sliceIndices(rt, key, len);
       if (b.n <= 0) return rt.newStr('');
       if (b.start === 0 && b.step === 1 && b.n === len) return strResult(rt, self, null);
+      if (len === s.v.length && b.step === 1) return rt.newStr(s.v.slice(b.start, b.start + b.n));
       return rt.newStr(cpSliceStep(s.v, b.start, b.step, b.n));
     }
     const i = seqIndex(rt, key, len, 'string index out of range',
       () => rt.typeError(`string indices must be integers, not '${key.type.name}'`));
-    return rt.newStr(cpAt(s.v, i));
+    return rt.newStr(len === s.v.length ? s.v[i] : cpAt(s.v, i));
   });
 
   defMethod(S, '__iter__', (self) => strIter(rt, self as PyStr));

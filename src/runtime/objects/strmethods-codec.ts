@@ -10,7 +10,7 @@
 
 import { codePointsOf } from './strmethods-unicode';
 
-export type Codec = 'utf-8' | 'ascii' | 'latin-1' | 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be';
+export type Codec = 'utf-8' | 'utf-8-sig' | 'ascii' | 'latin-1' | 'cp1252' | 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be';
 
 export class CodecError extends Error {
   constructor(
@@ -19,6 +19,8 @@ export class CodecError extends Error {
     public readonly start: number,
     public readonly end: number,
     public readonly reason: string,
+    /** For decode errors: the bytes the positions refer to (after a stripped BOM). */
+    public readonly data: Uint8Array | null = null,
   ) { super(reason); this.name = 'CodecError'; }
 }
 
@@ -30,6 +32,7 @@ const ALIASES: Record<string, Codec> = {
   '8859': 'latin-1', cp819: 'latin-1', ibm819: 'latin-1', iso_ir_100: 'latin-1', iso_8859_1_1987: 'latin-1', csisolatin1: 'latin-1',
   utf_16: 'utf-16', utf16: 'utf-16', u16: 'utf-16', utf_16_le: 'utf-16-le', utf_16le: 'utf-16-le', unicodelittleunmarked: 'utf-16-le',
   utf_16_be: 'utf-16-be', utf_16be: 'utf-16-be', unicodebigunmarked: 'utf-16-be',
+  utf_8_sig: 'utf-8-sig', cp1252: 'cp1252', windows_1252: 'cp1252',
   utf_32: 'utf-32', utf32: 'utf-32', u32: 'utf-32', utf_32_le: 'utf-32-le', utf_32le: 'utf-32-le', utf_32_be: 'utf-32-be', utf_32be: 'utf-32-be',
 };
 
@@ -112,9 +115,51 @@ function encodeReplacement(codec: string, cps: number[], start: number, end: num
   throw new CodecError('encode', codec, start, end, reason);
 }
 
+/** cp1252 bytes 0x80..0x9f (0xfffe: undefined). cf. Lib/encodings/cp1252.py */
+const CP1252_HIGH = [
+  0x20ac, 0xfffe, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0xfffe, 0x017d, 0xfffe,
+  0xfffe, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0xfffe, 0x017e, 0x0178,
+];
+let cp1252Encode: Map<number, number> | null = null;
+
+/** cp1252 through the charmap codec (its errors are reported as 'charmap'). */
+function encodeCp1252(cps: number[], errors: string): Uint8Array {
+  if (cp1252Encode === null) {
+    cp1252Encode = new Map();
+    for (let b = 0; b < 256; b++) {
+      const c = b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : b;
+      if (c !== 0xfffe) cp1252Encode.set(c, b);
+    }
+  }
+  const table = cp1252Encode;
+  const out: number[] = [];
+  const reason = 'character maps to <undefined>';
+  for (let i = 0; i < cps.length;) {
+    const b = table.get(cps[i]);
+    if (b !== undefined) { out.push(b); i++; continue; }
+    let j = i;
+    while (j < cps.length && !table.has(cps[j])) j++;
+    encodeReplacement('charmap', cps, i, j, errors, reason, out, (x) => {
+      const m = table.get(x);
+      if (m === undefined) throw new CodecError('encode', 'charmap', i, j, reason);
+      out.push(m);
+    });
+    i = j;
+  }
+  return Uint8Array.from(out);
+}
+
 /** str.encode(encoding, errors) for one of the supported codecs. Throws CodecError. */
 export function encodeText(s: string, codec: Codec, errors: string): Uint8Array {
+  if (codec === 'utf-8-sig') {
+    const body = encodeText(s, 'utf-8', errors);
+    const out = new Uint8Array(body.length + 3);
+    out.set([0xef, 0xbb, 0xbf]);
+    out.set(body, 3);
+    return out;
+  }
   const cps = codePointsOf(s);
+  if (codec === 'cp1252') return encodeCp1252(cps, errors);
   const out: number[] = [];
   const n = cps.length;
   if (codec === 'ascii' || codec === 'latin-1') {
@@ -211,7 +256,7 @@ function decodeReplacement(codec: string, b: Uint8Array, start: number, end: num
     default:
       checkHandler(errors);
   }
-  throw new CodecError('decode', codec, start, end, reason);
+  throw new CodecError('decode', codec, start, end, reason, b);
 }
 
 const isCont = (c: number): boolean => c >= 0x80 && c < 0xc0;
@@ -236,6 +281,18 @@ export function decodeBytes(b: Uint8Array, codec: Codec, errors: string): string
     return out.join('');
   }
   if (codec === 'utf-8') return decodeUtf8(b, errors, out);
+  if (codec === 'utf-8-sig') {
+    const bom = n >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
+    return decodeUtf8(bom ? b.subarray(3) : b, errors, out);
+  }
+  if (codec === 'cp1252') {
+    for (let i = 0; i < n;) {
+      const c = b[i] >= 0x80 && b[i] < 0xa0 ? CP1252_HIGH[b[i] - 0x80] : b[i];
+      if (c !== 0xfffe) { out.push(String.fromCharCode(c)); i++; continue; }
+      i = decodeReplacement('charmap', b, i, i + 1, errors, 'character maps to <undefined>', out);
+    }
+    return out.join('');
+  }
   return decodeUtf16or32(b, codec, errors, out);
 }
 
@@ -364,7 +421,8 @@ export function encodeErrorMessage(e: CodecError, s: string): string {
 }
 
 /** str(UnicodeDecodeError): cf. UnicodeDecodeError_str. */
-export function decodeErrorMessage(e: CodecError, b: Uint8Array): string {
+export function decodeErrorMessage(e: CodecError, whole: Uint8Array): string {
+  const b = e.data ?? whole;
   if (e.start < b.length && e.end === e.start + 1) {
     return `'${e.encoding}' codec can't decode byte 0x${hex(b[e.start], 2)} in position ${e.start}: ${e.reason}`;
   }

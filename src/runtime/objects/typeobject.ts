@@ -58,6 +58,9 @@ function bestBase(rt: Runtime, bases: PyType[]): PyType {
 export function typeNew(rt: Runtime, meta: PyType, name: string, basesT: PyTuple, ns: PyDict, kw: KwArgs): PyType {
   let bases = basesT.items as PyType[];
   for (const b of bases) if (!(b instanceof PyType)) rt.typeError('bases must be types');
+  for (let i = 0; i < bases.length; i++) {
+    if (bases.indexOf(bases[i]) !== i) rt.typeError(`duplicate base class ${bases[i].name}`);
+  }
   if (bases.length === 0) bases = [rt.t.object];
   const base = bestBase(rt, bases);
   const t = new PyType(rt, meta, name, base.layout);
@@ -88,6 +91,8 @@ export function typeNew(rt: Runtime, meta: PyType, name: string, basesT: PyTuple
   const m2 = dictGetStr(dict, '__module__');
   t.module = m2 !== null && m2.type === rt.t.str ? (m2 as PyStr).v : 'builtins';
   if (dictGetStr(dict, '__doc__') === null) dictSetStr(rt, dict, '__doc__', rt.None);
+  // A class that defines __eq__ but not __hash__ is unhashable (type_new: inherit_slots/update_one_slot).
+  if (dictGetStr(dict, '__eq__') !== null && dictGetStr(dict, '__hash__') === null) dictSetStr(rt, dict, '__hash__', rt.None);
   // __slots__
   const slots = dictGetStr(dict, '__slots__');
   let addDict = !bases.some((b) => b.managedDict || b.layout !== 'object' && b.heap && hasInstanceDict(b)) ;

@@ -16,7 +16,7 @@ import {
 import { invalidForTarget } from './invalid-expr';
 import { params } from './params';
 import { M, type Parser } from './parser';
-import { matchStmt } from './patterns';
+import { matchStmt } from './match';
 import { simpleStmts, statements } from './statements';
 import { starTarget, starTargets } from './targets';
 import { T } from './tokens';

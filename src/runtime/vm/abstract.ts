@@ -226,6 +226,26 @@ export function isTrue(rt: Runtime, o: PyObject): boolean {
   return true;
 }
 
+/** PyObject_Hash, exactly (a signed 64-bit value as bigint). */
+export function hashObjectBig(rt: Runtime, o: PyObject): bigint {
+  const h = o.type.lookup('__hash__');
+  if (h === null || h === rt.None) rt.typeError(`unhashable type: '${o.type.name}'`);
+  const r = h instanceof PyMethodDescr ? h.fn(o, [], null) : callSpecial(rt, o, '__hash__', [])!;
+  if (!(r instanceof PyInt)) { rt.decref(r); rt.typeError('__hash__ method should return an integer'); }
+  let v = BigInt(r.v);
+  rt.decref(r);
+  if (v < -(1n << 63n) || v >= 1n << 63n) {
+    // A user __hash__ returning a huge int: CPython hashes that int (slot_tp_hash).
+    const M = (1n << 61n) - 1n;
+    const a = v < 0n ? -v : v;
+    let x = a % M;
+    if (v < 0n) x = -x;
+    v = x === -1n ? -2n : x;
+  }
+  if (v === -1n) v = -2n;
+  return v;
+}
+
 /** PyObject_Hash */
 export function hashObject(rt: Runtime, o: PyObject): number {
   const h = o.type.lookup('__hash__');

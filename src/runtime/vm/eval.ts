@@ -403,7 +403,7 @@ export function evalFrame(rt: Runtime, entry: Frame, throwIn: PyRaise | null = n
             const name = names[arg];
             const t = o.type;
             let meth: PyObject | null = null;
-            if (!(o instanceof PyType) && (!t.heap || t.lookup('__getattribute__') === rt.objectGetattribute)) {
+            if (!(o instanceof PyType) && !t.customGetattribute && (!t.heap || t.lookup('__getattribute__') === rt.objectGetattribute)) {
               const d = t.lookup(name);
               if (d !== null && (d instanceof PyFunction || d.type === rt.t.method_descriptor || d.type === rt.t.wrapper_descriptor)) {
                 const od = rt.instanceDictOf(o);

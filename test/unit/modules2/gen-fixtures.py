@@ -60,6 +60,9 @@ SNIPPETS = {
     'singledispatch_method_binding': "import functools\nclass A:\n    @functools.singledispatch\n    def m(x): return 'obj'\nprint(A.m(1))",
     'cached_property_no_dict': "import functools\nclass A:\n    __slots__ = ()\n    @functools.cached_property\n    def p(self): return 1\ntry: A().p\nexcept TypeError as e: print(e)",
     'cached_property_class_access': "import functools\nclass A:\n    @functools.cached_property\n    def p(self):\n        'pdoc'\n        return 1\nprint(type(A.p).__name__, A.p.__doc__, A.p.attrname)",
+    'singledispatchmethod': "import functools\nclass N:\n    @functools.singledispatchmethod\n    def neg(self, a): return 'base'\n    @neg.register\n    def _(self, a: int): return -a\n    @neg.register(bool)\n    def _(self, a): return not a\nn = N()\nprint(n.neg(5), n.neg(True), n.neg('x'), N.neg.__name__, type(N.__dict__['neg']).__name__)",
+    'partialmethod_repr_and_class_access': "import functools\nclass C:\n    def f(self, a, b=0): return (a, b)\n    g = functools.partialmethod(f, 1, b=2)\nprint(C().g(), repr(C.__dict__['g']).split(' at ')[0], C.g(C()))",
+    'function_like_reprs': "import functools, collections\nfor f in (functools.wraps, functools.lru_cache, functools.total_ordering, collections.namedtuple):\n    print(type(f).__name__, f.__name__, f.__module__, repr(f).split(' at ')[0])",
     'cmp_to_key_sort_stability': "import functools\nprint(sorted([(1, 'b'), (0, 'a'), (1, 'a')], key=functools.cmp_to_key(lambda x, y: x[0] - y[0])))",
     # ---- collections
     'deque_extendleft_maxlen': "from collections import deque\nd = deque([1, 2, 3], maxlen=4)\nd.extendleft('ab')\nprint(d)",

@@ -74,3 +74,26 @@ test("'%s' % s returns s itself (exact, non-empty str)", () => {
   s.refcnt++;
   assert.equal(call(f, '__mod__', t), s);
 });
+
+test('strAppend resizes a modifiable str in place, else makes a new one', async () => {
+  const { strAppend, strObjHash } = await import('../../../src/runtime/objects/str');
+  const rt = makeRuntime();
+  const a = rt.newStr('ab' + 'cd');
+  const r = rt.newStr('ef');
+  const a2 = strAppend(rt, a, r as PyStr);
+  assert.equal(a2, a);
+  assert.equal(a2.v, 'abcdef');
+  const h = rt.newStr('xyz1');
+  strObjHash(h);
+  const h2 = strAppend(rt, h, r as PyStr);
+  assert.notEqual(h2, h, 'a str whose hash was computed is not modified');
+  assert.equal(h2.v, 'xyz1ef');
+  const shared = rt.newStr('shared');
+  shared.refcnt++;
+  const s2 = strAppend(rt, shared, r as PyStr);
+  assert.notEqual(s2, shared);
+  assert.equal(shared.refcnt, 1);
+  const asc = rt.newStr('ascii');
+  const lat = rt.newStr('é!');
+  assert.notEqual(strAppend(rt, asc, lat as PyStr), asc, 'ascii += latin-1 changes the layout: new object');
+});

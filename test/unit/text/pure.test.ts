@@ -85,7 +85,8 @@ test('str.format field grammar', () => {
 test('codecs and their error messages', () => {
   assert.equal(lookupCodec('UTF_8'), 'utf-8');
   assert.equal(lookupCodec('Latin-1'), 'latin-1');
-  assert.equal(lookupCodec('cp1252'), null);
+  assert.equal(lookupCodec('cp1252'), 'cp1252');
+  assert.equal(lookupCodec('koi8-r'), null);
   assert.deepEqual([...encodeText('é\u{1F600}', 'utf-8', 'strict')], [0xc3, 0xa9, 0xf0, 0x9f, 0x98, 0x80]);
   assert.equal(decodeBytes(Uint8Array.of(0xff, 0x61), 'utf-8', 'replace'), '\ufffda');
   try { encodeText('aé€', 'ascii', 'strict'); assert.fail(); } catch (e) {

@@ -1,0 +1,306 @@
+// The Memory tab: pymalloc's arenas (each a strip of its pools, coloured by
+// size class, filled to their use), a zoom into one pool's blocks, the size
+// class table as sys._debugmallocstats() prints it, the system-malloc lane and
+// the free lists.
+
+import type { PoolSummary, ArenaSummary } from '../src/runtime/inspect/model';
+import type { HeapModel } from './model';
+import { h, clear } from './dom';
+import { hex, bytes, num, plural } from './format';
+
+export const POOL_SIZE = 16384;
+export const POOL_OVERHEAD = 48;
+export const ARENA_SIZE = 1 << 20;
+const SIZE_CLASSES = 32;
+
+export interface MemoryCallbacks {
+  select(id: number | null): void;
+}
+
+export interface SizeClassRow {
+  sizeClass: number;
+  size: number;
+  numPools: number;
+  blocksInUse: number;
+  availBlocks: number;
+}
+
+/** The size-class table of sys._debugmallocstats(): pools with blocks in use, per class. */
+export function sizeClassTable(arenas: ArenaSummary[]): SizeClassRow[] {
+  const rows: SizeClassRow[] = [];
+  for (let i = 0; i < SIZE_CLASSES; i++) rows.push({ sizeClass: i, size: (i + 1) * 16, numPools: 0, blocksInUse: 0, availBlocks: 0 });
+  for (const a of arenas) {
+    for (const p of a.pools) {
+      if (p.state === 'empty' || p.used === 0) continue;
+      const r = rows[p.sizeClass];
+      if (!r) continue;
+      r.numPools++;
+      r.blocksInUse += p.used;
+      r.availBlocks += p.capacity - p.used;
+    }
+  }
+  return rows.filter((r) => r.numPools > 0);
+}
+
+/** printone() of obmalloc.c: the label padded to 35 columns, '=', the value right-aligned in 21. */
+function printone(label: string, value: number): string {
+  return `${label.padEnd(35)}=${num(value).padStart(21)}`;
+}
+
+/** The summary lines under the table, as _PyObject_DebugMallocStats prints them. */
+export function mallocSummary(arenas: ArenaSummary[]): string[] {
+  let allocated = 0, avail = 0, unused = 0, headers = 0, quant = 0, align = 0;
+  for (const a of arenas) {
+    unused += a.nfreepools;
+    align += (64 - a.ntotalpools) * POOL_SIZE;
+    for (const p of a.pools) {
+      if (p.state === 'empty' || p.used === 0) continue;
+      allocated += p.used * p.blockSize;
+      avail += (p.capacity - p.used) * p.blockSize;
+      headers += POOL_OVERHEAD;
+      quant += (POOL_SIZE - POOL_OVERHEAD) % p.blockSize;
+    }
+  }
+  const total = arenas.length * ARENA_SIZE;
+  return [
+    printone('# arenas allocated current', arenas.length),
+    printone(`${arenas.length} arenas * ${ARENA_SIZE} bytes/arena`, total),
+    '',
+    printone('# bytes in allocated blocks', allocated),
+    printone('# bytes in available blocks', avail),
+    printone(`${unused} unused pools * ${POOL_SIZE} bytes`, unused * POOL_SIZE),
+    printone('# bytes lost to pool headers', headers),
+    printone('# bytes lost to quantization', quant),
+    printone('# bytes lost to arena alignment', align),
+    printone('Total', allocated + avail + unused * POOL_SIZE + headers + quant + align),
+  ];
+}
+
+/** Block index of an address in a pool. */
+export function blockIndexIn(p: PoolSummary, address: number): number | null {
+  const off = address - p.address - POOL_OVERHEAD;
+  if (off < 0 || off % p.blockSize !== 0) return null;
+  const i = off / p.blockSize;
+  return i < p.capacity ? i : null;
+}
+
+function poolOf(arenas: ArenaSummary[], address: number): PoolSummary | null {
+  const base = address - (address % POOL_SIZE);
+  for (const a of arenas) for (const p of a.pools) if (p.address === base) return p;
+  return null;
+}
+
+export class MemoryView {
+  private readonly root: HTMLElement;
+  private model: HeapModel | null = null;
+  private selectedObj: number | null = null;
+  /** Address of the pool zoomed into. */
+  pool: number | null = null;
+  /** A block address to highlight (free-list entry clicked). */
+  private blockMark: number | null = null;
+
+  constructor(host: HTMLElement, private readonly cb: MemoryCallbacks, private readonly onPoolChange: (pool: number | null) => void) {
+    this.root = h('div', { class: 'memory' });
+    host.appendChild(this.root);
+    this.root.addEventListener('click', (ev) => {
+      const t = ev.target as HTMLElement;
+      const pool = t.closest<HTMLElement>('[data-pool]');
+      if (pool) { this.zoom(Number(pool.dataset.pool), null); return; }
+      const sel = t.closest<HTMLElement>('[data-select]');
+      if (sel) { ev.preventDefault(); this.cb.select(Number(sel.dataset.select)); return; }
+      const blk = t.closest<HTMLElement>('[data-block]');
+      if (blk) {
+        const addr = Number(blk.dataset.block);
+        const p = this.model ? poolOf(this.model.snap.arenas, addr) : null;
+        if (p) this.zoom(p.address, addr);
+      }
+    });
+  }
+
+  zoom(pool: number | null, blockMark: number | null): void {
+    this.pool = pool;
+    this.blockMark = blockMark;
+    this.onPoolChange(pool);
+    this.render();
+    const z = this.root.querySelector('.pool-zoom');
+    if (z && pool !== null) z.scrollIntoView({ block: 'nearest' });
+  }
+
+  /** Zoom into the pool holding the object's block. */
+  showObject(id: number): void {
+    const o = this.model?.get(id);
+    this.selectedObj = id;
+    if (o && o.block.kind === 'pymalloc' && o.block.pool !== undefined) this.zoom(o.block.pool, null);
+    else {
+      this.render();
+      this.root.querySelector('.sys-block.is-selected')?.scrollIntoView({ block: 'nearest' });
+    }
+  }
+
+  setData(m: HeapModel, selected: number | null): void {
+    this.model = m;
+    this.selectedObj = selected;
+    if (this.pool !== null && !poolOf(m.snap.arenas, this.pool)) this.pool = null;
+    this.render();
+  }
+
+  setSelected(id: number | null): void {
+    this.selectedObj = id;
+    if (this.model) this.render();
+  }
+
+  render(): void {
+    const m = this.model;
+    clear(this.root);
+    if (!m) return;
+    const arenas = m.snap.arenas;
+    const sel = this.selectedObj !== null ? m.get(this.selectedObj) : undefined;
+    const selPool = sel && sel.block.kind === 'pymalloc' ? sel.block.pool : undefined;
+    let pools = 0, usedBlocks = 0;
+    for (const a of arenas) for (const p of a.pools) if (p.state !== 'empty') { pools++; usedBlocks += p.used; }
+
+    // Arenas.
+    const sec = h('section', { class: 'mem-arenas' },
+      h('h3', null, 'Arenas ', h('span', { class: 'muted' }, `${plural(arenas.length, 'arena')} · ${plural(pools, 'pool')} in use · ${plural(usedBlocks, 'block')} in use`)));
+    if (arenas.length === 0) sec.appendChild(h('p', { class: 'muted' }, 'No pymalloc arena is mapped.'));
+    for (const a of arenas) {
+      const first = a.address % POOL_SIZE === 0 ? a.address : a.address + (POOL_SIZE - (a.address % POOL_SIZE));
+      const slots: Array<PoolSummary | null> = new Array(a.ntotalpools).fill(null);
+      for (const p of a.pools) {
+        const i = Math.round((p.address - first) / POOL_SIZE);
+        if (i >= 0 && i < slots.length) slots[i] = p;
+      }
+      const strip = h('div', { class: 'arena-strip', role: 'list', 'aria-label': `Arena ${a.index} pools` });
+      slots.forEach((p, i) => {
+        if (!p) { strip.appendChild(h('span', { class: 'pool untouched', role: 'listitem', title: `pool ${i}: never used` })); return; }
+        const pct = p.capacity > 0 ? p.used / p.capacity : 0;
+        const cls = ['pool', `sc-${p.sizeClass % 6}`, `state-${p.state}`];
+        if (p.address === this.pool) cls.push('is-zoomed');
+        if (p.address === selPool) cls.push('has-selected');
+        const fill = h('span', { class: 'fill' });
+        fill.style.height = `${Math.round(pct * 100)}%`;
+        const btn = h('button', {
+          class: cls.join(' '), 'data-pool': p.address, role: 'listitem',
+          title: `pool ${hex(p.address)} · size class ${p.sizeClass} (${p.blockSize}-byte blocks) · ${p.used}/${p.capacity} used · ${p.state}`,
+          'aria-label': `Pool ${hex(p.address)}, size class ${p.sizeClass}, ${p.used} of ${p.capacity} blocks used`,
+        }, fill);
+        strip.appendChild(btn);
+      });
+      sec.appendChild(h('div', { class: 'arena' },
+        h('div', { class: 'arena-head' }, h('span', null, `Arena ${a.index}`), h('code', null, hex(a.address)),
+          h('span', { class: 'muted' }, `${a.ntotalpools} pools · ${a.nfreepools} free${a.ntotalpools < 64 ? ' · 1 lost to alignment' : ''}`)),
+        strip));
+    }
+    this.root.appendChild(sec);
+
+    // Pool zoom.
+    if (this.pool !== null) {
+      const p = poolOf(arenas, this.pool);
+      if (p) this.root.appendChild(this.renderPool(m, p));
+    }
+
+    // Size classes.
+    const table = sizeClassTable(arenas);
+    const grid = h('vscode-data-grid', { class: 'sizeclass-grid', 'generate-header': 'none', 'grid-template-columns': '1fr 1fr 1.4fr 1.6fr 1.6fr', 'aria-label': 'Size classes' });
+    const hdr = h('vscode-data-grid-row', { 'row-type': 'header' });
+    ['class', 'size', 'num pools', 'blocks in use', 'avail blocks'].forEach((t, i) => hdr.appendChild(h('vscode-data-grid-cell', { 'cell-type': 'columnheader', 'grid-column': i + 1, class: 'num' }, t)));
+    grid.appendChild(hdr);
+    for (const r of table) {
+      const row = h('vscode-data-grid-row', { class: 'sc-row' });
+      const sw = h('span', { class: `swatch sc-${r.sizeClass % 6}` });
+      [[sw, String(r.sizeClass)], [null, String(r.size)], [null, num(r.numPools)], [null, num(r.blocksInUse)], [null, num(r.availBlocks)]].forEach(([pre, t], i) =>
+        row.appendChild(h('vscode-data-grid-cell', { 'grid-column': i + 1, class: 'num' }, pre as Node | null, t as string)));
+      grid.appendChild(row);
+    }
+    this.root.appendChild(h('section', { class: 'mem-classes' },
+      h('h3', null, 'Size classes ', h('span', { class: 'muted' }, 'as sys._debugmallocstats() reports them')),
+      table.length > 0 ? grid : h('p', { class: 'muted' }, 'No pool is in use.'),
+      h('pre', { class: 'mallocstats' }, mallocSummary(arenas).join('\n'))));
+
+    // System malloc.
+    const sysByAddr = new Map<number, number>();
+    for (const o of m.snap.objects) if (o.block.kind === 'system') sysByAddr.set(o.block.address, o.id);
+    const lane = h('div', { class: 'sys-lane', role: 'list' });
+    const maxLog = Math.max(10, ...m.snap.systemBlocks.map((b) => Math.log2(Math.max(1, b.size))));
+    for (const b of m.snap.systemBlocks.slice(0, 400)) {
+      const objId = sysByAddr.get(b.address);
+      const o = objId !== undefined ? m.get(objId) : undefined;
+      const el = h('div', {
+        class: `sys-block${o ? ' has-object' : ''}${objId !== undefined && objId === this.selectedObj ? ' is-selected' : ''}`, role: 'listitem',
+        title: `${hex(b.address)} · ${num(b.size)} bytes${o ? ` · ${o.type} ${hex(o.id)}` : ' · not an object (an item array, a dict table, a buffer…)'}`,
+        'data-select': objId,
+      }, h('span', { class: 'sys-size' }, bytes(b.size)), o ? h('span', { class: 'sys-obj' }, o.type) : null);
+      el.style.flexGrow = String(Math.max(1, Math.log2(Math.max(2, b.size)) - 8));
+      el.style.minWidth = `${40 + 40 * (Math.log2(Math.max(2, b.size)) / maxLog)}px`;
+      lane.appendChild(el);
+    }
+    const sysTotal = m.snap.systemBlocks.reduce((t, b) => t + b.size, 0);
+    this.root.appendChild(h('section', { class: 'mem-system' },
+      h('h3', null, 'System malloc ', h('span', { class: 'muted' }, `${plural(m.snap.systemBlocks.length, 'block')} · ${bytes(sysTotal)} · requests over 512 bytes`)),
+      m.snap.systemBlocks.length > 0 ? lane : h('p', { class: 'muted' }, 'No block comes from the system malloc.'),
+      m.snap.systemBlocks.length > 400 ? h('p', { class: 'muted' }, `… and ${num(m.snap.systemBlocks.length - 400)} more`) : null));
+
+    // Free lists.
+    const fl = h('section', { class: 'mem-freelists' }, h('h3', null, 'Free lists ', h('span', { class: 'muted' }, 'freed objects kept for reuse; the first is reused next')));
+    const lists = m.snap.freelists;
+    if (lists.length === 0) fl.appendChild(h('p', { class: 'muted' }, 'No free list in the snapshot.'));
+    for (const f of lists) {
+      const chips = h('div', { class: 'fl-blocks' });
+      f.blocks.slice(0, 80).forEach((addr, i) => chips.appendChild(h('button', {
+        class: `fl-block${i === 0 ? ' is-next' : ''}${addr === this.blockMark ? ' is-marked' : ''}`, 'data-block': addr,
+        title: `${hex(addr)}${i === 0 ? ' · the next ' + f.name + ' allocation reuses it' : ''}`,
+      }, i === 0 ? h('span', { class: 'fl-next' }, 'next') : null, hex(addr))));
+      if (f.blocks.length > 80) chips.appendChild(h('span', { class: 'muted' }, `… ${num(f.blocks.length - 80)} more`));
+      if (f.blocks.length === 0) chips.appendChild(h('span', { class: 'muted' }, 'empty'));
+      fl.appendChild(h('div', { class: 'freelist', 'data-name': f.name }, h('div', { class: 'fl-head' }, h('code', null, f.name), h('vscode-badge', null, String(f.blocks.length))), chips));
+    }
+    this.root.appendChild(fl);
+  }
+
+  private renderPool(m: HeapModel, p: PoolSummary): HTMLElement {
+    const byIndex = new Map<number, number>();
+    for (const o of m.snap.objects) {
+      if (o.block.kind !== 'pymalloc' || o.block.pool !== p.address) continue;
+      const i = o.block.blockIndex ?? blockIndexIn(p, o.block.address);
+      if (i !== null && i !== undefined) byIndex.set(i, o.id);
+    }
+    const onFreeList = new Map<number, string>();
+    for (const f of m.snap.freelists) for (const addr of f.blocks) {
+      if (addr - (addr % POOL_SIZE) !== p.address) continue;
+      const i = blockIndexIn(p, addr);
+      if (i !== null) onFreeList.set(i, f.name);
+    }
+    const sel = this.selectedObj;
+    const grid = h('div', { class: `pool-blocks sc-${p.sizeClass % 6}`, role: 'grid', 'aria-label': `Blocks of pool ${hex(p.address)}` });
+    for (let i = 0; i < p.capacity; i++) {
+      const id = byIndex.get(i);
+      const addr = p.address + POOL_OVERHEAD + i * p.blockSize;
+      if (id !== undefined) {
+        const o = m.get(id)!;
+        grid.appendChild(h('button', {
+          class: `blk blk-obj${id === sel ? ' is-selected' : ''}${m.newIds.has(id) ? ' is-new' : ''}`, 'data-select': id, 'data-index': i,
+          title: `block #${i} · ${hex(addr)} · ${o.type} ${hex(o.id)} · ${o.repr}`,
+        }, o.type.slice(0, 1)));
+      } else if (onFreeList.has(i)) {
+        grid.appendChild(h('span', { class: `blk blk-fl${addr === this.blockMark ? ' is-marked' : ''}`, 'data-index': i, title: `block #${i} · ${hex(addr)} · on the ${onFreeList.get(i)} free list (in use for pymalloc)` }));
+      } else {
+        grid.appendChild(h('span', { class: 'blk blk-unk', 'data-index': i, title: `block #${i} · ${hex(addr)}` }));
+      }
+    }
+    const known = byIndex.size;
+    const fl = onFreeList.size;
+    const other = Math.max(0, p.used - known - fl);
+    const close = h('vscode-button', { appearance: 'icon', 'aria-label': 'Close pool', title: 'Close' }, '✕');
+    close.addEventListener('click', () => this.zoom(null, null));
+    return h('section', { class: 'pool-zoom', 'data-zoom': p.address },
+      h('h3', null, 'Pool ', h('code', null, hex(p.address)), h('span', { class: 'spacer' }), close),
+      h('div', { class: 'pool-facts' },
+        h('span', null, `arena ${p.arena}`), h('span', null, `size class ${p.sizeClass} · ${p.blockSize}-byte blocks`),
+        h('span', null, `${num(p.used)} used · ${num(p.capacity - p.used)} free of ${num(p.capacity)}`), h('span', { class: 'muted' }, `state: ${p.state}`)),
+      h('div', { class: 'pool-legend' },
+        h('span', { class: 'legend-item' }, h('i', { class: `legend-swatch blk-obj sc-${p.sizeClass % 6}` }), `${plural(known, 'object')} in the snapshot`),
+        h('span', { class: 'legend-item' }, h('i', { class: 'legend-swatch blk-fl' }), `${num(fl)} on a free list`),
+        h('span', { class: 'legend-item' }, h('i', { class: 'legend-swatch blk-unk' }), `${num(other)} other in use, ${num(p.capacity - p.used)} free: which is which is not in the snapshot`)),
+      grid);
+  }
+}
