@@ -89,6 +89,7 @@ declare module './runtime' {
     gcInfoDict(gen: number, collected: number, uncollectable: number): PyObject;
     listItemsChanged(l: PyObject): void;
     listAppend(l: PyObject, v: PyObject): void;
+    nameError(name: string): never;
     dictClearOf(d: PyDict): void;
     weakrefHead(o: PyObject): PyObject;
     setInstanceDict(o: PyObject, v: PyObject | null): void;
@@ -505,6 +506,11 @@ export function installRuntimeMethods(R: Runtime): void {
   };
   R.listItemsChanged = function (this: Runtime, _l: PyObject) { void _l; /* list capacity is tracked by list operations */ };
   R.dictClearOf = function (this: Runtime, d: PyDict) { dictClear(this, d); };
+  R.nameError = function (this: Runtime, name: string): never {
+    const e = this.newException(this.t.NameError, `name '${name}' is not defined`);
+    e.sugName = name;
+    throw new PyRaise(e);
+  };
   R.listAppend = function (this: Runtime, l: PyObject, v: PyObject) { listAppendImpl(this, l as PyList, v); };
   R.weakrefHead = function (this: Runtime, o) {
     const refs = o.weakrefs;

@@ -9,6 +9,7 @@ import { PyRaise } from './objects/object';
 import type { Runtime } from './runtime';
 import type { Frame } from './vm/frame';
 import { parseModule } from './parse/index';
+import { suggest } from './suggestions';
 
 declare module './runtime' {
   interface Runtime {
@@ -100,9 +101,44 @@ function formatEntries(rt: Runtime, list: Entry[]): string {
   return out;
 }
 
+/** The ". Did you mean: 'x'?" tail for AttributeError / NameError (pythonrun.c print_exception). */
+function suggestionFor(rt: Runtime, exc: PyObject): string {
+  if (!(exc instanceof PyException) || exc.sugName === null) return '';
+  let candidates: string[] | null = null;
+  if (exc.type.isSubtypeOf(rt.t.AttributeError)) {
+    if (exc.sugObj === null) return '';
+    try {
+      const d = rt.callSpecialMethod(exc.sugObj, '__dir__', []);
+      if (d === null) return '';
+      const items = rt.iterate(d);
+      rt.decref(d);
+      candidates = items.map((x) => (x as PyStr).v).sort();
+      for (const x of items) rt.decref(x);
+    } catch (e) {
+      if (e instanceof PyRaise) { rt.decref(e.exc); return ''; }
+      throw e;
+    }
+    const s = suggest(candidates, exc.sugName);
+    return s === null ? '' : `. Did you mean: '${s}'?`;
+  }
+  if (exc.type === rt.t.NameError) {
+    let tb = exc.traceback as PyTraceback | null;
+    if (tb === null) return '';
+    while (tb.next !== null) tb = tb.next;
+    const f = (tb.frame as unknown as { frame: Frame }).frame;
+    const keysOf = (d: import('./objects/dict').PyDict | null) => (d === null ? [] : d.keys.filter((k) => k !== null).map((k) => (k as PyStr).v));
+    const locals = f.locals !== null ? keysOf(f.locals) : f.code.localsplusNames.filter((_, i) => f.localsplus[i] !== null);
+    for (const group of [locals, keysOf(f.globals), keysOf(f.builtins)]) {
+      const s = suggest(group, exc.sugName);
+      if (s !== null) return `. Did you mean: '${s}'?`;
+    }
+  }
+  return '';
+}
+
 function exceptionLine(rt: Runtime, exc: PyObject): string {
   const t = exc.type;
-  const name = t.module === 'builtins' || t.module === '__main__' && false ? t.qualname : `${t.module}.${t.qualname}`;
+  const name = t.module === 'builtins' || t.module === '__main__' ? t.qualname : `${t.module}.${t.qualname}`;
   let s: string;
   try {
     s = rt.str(exc);
@@ -111,6 +147,7 @@ function exceptionLine(rt: Runtime, exc: PyObject): string {
     else throw e;
   }
   if (t.isSubtypeOf(rt.t.SyntaxError)) return name + ': ' + s;
+  s += suggestionFor(rt, exc);
   return s === '' ? name : `${name}: ${s}`;
 }
 

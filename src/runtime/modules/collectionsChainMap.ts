@@ -12,7 +12,6 @@ import { newDict, dictSetStr, dictSet, dictItems } from '../objects/dictops';
 import { getItem, contains, isTrue, getIter, setItem, delItem } from '../vm/abstract';
 import { getAttr, setAttr } from '../vm/attributes';
 import { typeNew } from '../objects/typeobject';
-import { instanceTraverse, instanceClear, instanceDealloc } from '../objects/instance';
 import { isPyExc, defClassMethod, defClassGetitem } from './nativeTypes';
 import { isMapping } from './collectionsCounter';
 
@@ -25,10 +24,6 @@ export function makeChainMapType(rt: Runtime): PyType {
   const bases = rt.newTuple([(rt.t.object.refcnt++, rt.t.object)]);
   let C: PyType;
   try { C = typeNew(rt, rt.t.type, 'ChainMap', bases, ns, null); } finally { rt.decref(bases); rt.decref(ns); }
-  // A plain Python class's instances: slots and the managed __dict__ (subtype_traverse/dealloc).
-  C.traverse = instanceTraverse;
-  C.clear = instanceClear;
-  C.dealloc = instanceDealloc;
   const maps = (self: PyObject): PyObject[] => {
     const m = getAttr(rt, self, 'maps');
     try { return rt.iterate(m); } finally { rt.decref(m); }

@@ -15,7 +15,7 @@ import { newDict, dictSetStr, dictGet, dictSet, dictItems, dictLookup, dictSizeo
 import { richCompareBool, getItem, getIter, iterNext } from '../vm/abstract';
 import { getAttr } from '../vm/attributes';
 import { typeNew } from '../objects/typeobject';
-import { stableOrder, isPyExc, defClassMethod, defClassGetitem, traverseSubclassDict, releaseSubclassDict } from './nativeTypes';
+import { stableOrder, isPyExc, defClassMethod, defClassGetitem } from './nativeTypes';
 import { itertoolsTypes, chainFromIterable } from './itertools';
 
 const LT = 0; const LE = 1; const EQ = 2; const GT = 4;
@@ -40,12 +40,6 @@ export function makeCounterType(rt: Runtime): PyType {
   C.sizeof = (o) => dictSizeof(o as PyDict) - 48 + o.type.basicsize;
   // dict_new allocates the type's basicsize (the runtime's dict tp_new assumes 48).
   C.newFn = (type) => rt.newSubclassInstance(type, new PyDict(type), type.basicsize);
-  // subtype_traverse / subtype_dealloc: the dict part, then the instance __dict__.
-  const dictTraverse = rt.t.dict.traverse!;
-  const dictDealloc = rt.t.dict.dealloc!;
-  C.traverse = (o, visit) => { dictTraverse(o, visit); traverseSubclassDict(o, visit); visit(o.type); };
-  C.clear = (o) => { rt.t.dict.clear!(o); releaseSubclassDict(rt, o); };
-  C.dealloc = (o) => { dictDealloc(o); releaseSubclassDict(rt, o); };
   const dictGetM = rt.t.dict.dict.getStr('get');
   const dictSetM = rt.t.dict.dict.getStr('__setitem__');
   const dictDelM = rt.t.dict.dict.getStr('__delitem__');

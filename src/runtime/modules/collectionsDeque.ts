@@ -21,7 +21,7 @@ import {
   dequeAppendleftInternal, dequeExtend, dequeClear, dequeRotate, delItem, dequeCopy, inplaceRepeat, freeblock,
 } from './collectionsDequeCore';
 import {
-  makeType, allocNative, NIter, installNIter, releaseSubclassDict, traverseSubclassDict, clinicArgs, ssizeArg, isPyExc,
+  makeType, allocNative, NIter, installNIter, clinicArgs, ssizeArg, isPyExc,
   defClassGetitem,
 } from './nativeTypes';
 
@@ -88,7 +88,7 @@ export function makeDequeTypes(rt: Runtime): DequeTypes {
   installNIter(rt, reviter);
   for (const t of [iter, reviter]) defMethod(t, '__length_hint__', (self) => rt.newInt((self as DequeIter).counter));
 
-  D.traverse = (o, visit) => { for (const x of (o as PyDeque).items.toArray()) visit(x); traverseSubclassDict(o, visit); };
+  D.traverse = (o, visit) => { for (const x of (o as PyDeque).items.toArray()) visit(x); };
   D.clear = (o) => dequeClear(rt, o as PyDeque);
   D.dealloc = (o) => {
     const d = o as PyDeque;
@@ -97,7 +97,6 @@ export function makeDequeTypes(rt: Runtime): DequeTypes {
     d.blocks = [];
     for (const b of d.freeblocks) rt.freeRaw(b);
     d.freeblocks = [];
-    releaseSubclassDict(rt, o);
   };
   D.sizeof = (o) => {
     const d = o as PyDeque;

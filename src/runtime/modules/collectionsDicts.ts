@@ -18,7 +18,7 @@ import { dictSet, dictGet, dictDel, dictItems, dictClear, dictLookup, dictDelAt,
 import { iterNext, getIter, richCompareBool, getItem } from '../vm/abstract';
 import { getAttrOrNull } from '../vm/attributes';
 import {
-  makeType, allocNative, isCallable, releaseSubclassDict, traverseSubclassDict, NIter, installNIter, defClassGetitem, setSlot,
+  makeType, allocNative, isCallable, NIter, installNIter, defClassGetitem, setSlot,
   defClassMethod, clinicArgs,
 } from './nativeTypes';
 
@@ -46,9 +46,9 @@ export function makeDefaultDictType(rt: Runtime): PyType {
   const t = makeType(rt, 'collections', 'defaultdict', { basicsize: 56, base: rt.t.dict, layout: 'collections.defaultdict' });
   const dictTraverse = rt.t.dict.traverse!;
   const dictDealloc = rt.t.dict.dealloc!;
-  t.traverse = (o, visit) => { const f = (o as PyDefaultDict).factory; if (f !== null) visit(f); dictTraverse(o, visit); traverseSubclassDict(o, visit); };
+  t.traverse = (o, visit) => { const f = (o as PyDefaultDict).factory; if (f !== null) visit(f); dictTraverse(o, visit); };
   t.clear = (o) => { const d = o as PyDefaultDict; const f = d.factory; d.factory = null; if (f !== null) rt.decref(f); dictClear(rt, d); };
-  t.dealloc = (o) => { const d = o as PyDefaultDict; const f = d.factory; d.factory = null; if (f !== null) rt.decref(f); dictDealloc(o); releaseSubclassDict(rt, o); };
+  t.dealloc = (o) => { const d = o as PyDefaultDict; const f = d.factory; d.factory = null; if (f !== null) rt.decref(f); dictDealloc(o); };
   t.sizeof = dictSizeofFor;
   t.newFn = (type) => dictSubclassNew(rt, new PyDefaultDict(type), type, 56);
   const dictInit = dictMethod(rt, '__init__');
@@ -222,9 +222,9 @@ export function makeODictTypes(rt: Runtime): ODictTypes {
   installNIter(rt, iter);
   const dictTraverse = rt.t.dict.traverse!;
   const dictDealloc = rt.t.dict.dealloc!;
-  od.traverse = (o, visit) => { dictTraverse(o, visit); traverseSubclassDict(o, visit); };
+  od.traverse = (o, visit) => dictTraverse(o, visit);
   od.clear = (o) => { odMutated(o); dictClear(rt, o as PyDict); };
-  od.dealloc = (o) => { dictDealloc(o); releaseSubclassDict(rt, o); };
+  od.dealloc = (o) => dictDealloc(o);
   od.sizeof = (o) => {
     const d = o as PyDict;
     const fast = d.log2size === 0 ? 0 : 2 ** d.log2size;

@@ -6,16 +6,16 @@
 
 import { PyObject } from '../objects/object';
 import { PyType, type KwArgs } from '../objects/type';
-import { PyDict } from '../objects/dict';
 import { PyTuple, PyStr, PyList } from '../objects/core';
 import type { Runtime } from '../runtime';
-import { defMethod, defGetSet, newBuiltin } from '../objects/native';
+import { defMethod, defGetSet } from '../objects/native';
+import { newFuncLike, type NativeFn } from './funcLike';
 import { newDict, dictSetStr, dictSet, dictGetStr } from '../objects/dictops';
 import { getAttr } from '../vm/attributes';
 import { isTrue } from '../vm/abstract';
 import { typeNew } from '../objects/typeobject';
 import { strIsIdentifier } from '../objects/strmethods-unicode';
-import { makeType, defNew, allocNative, newMethodDescr, formatNames, ssizeArg, withStaticAllocation } from './nativeTypes';
+import { makeType, defNew, allocNative, formatNames, ssizeArg, withStaticAllocation } from './nativeTypes';
 
 const KWLIST = new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def',
   'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal',
@@ -148,20 +148,32 @@ export function namedtuple(rt: Runtime, typenameObj: PyObject, fieldNamesObj: Py
     fieldDefaults.refcnt++;
     put('_field_defaults', fieldDefaults);
     const qual = `${typename}.__new__`;
-    const newFn = newBuiltin(rt, '__new__', (args, kw) => ntNew(rt, qual, names, defaults, args, kw), null);
-    newFn.qualname = qual;
+    const defaultsTuple = hasDefaults ? rt.newTuple(defaults.map((x) => { x.refcnt++; return x; })) : null;
+    // The generated `lambda _cls, x, y: _tuple_new(_cls, (x, y))` (its closure keeps the defaults).
+    const newFn = newFuncLike(rt, {
+      name: '__new__', qualname: qual, module: `namedtuple_${typename}`, doc: `Create new instance of ${typename}(${argList})`,
+      fn: (args, kw) => ntNew(rt, qual, names, defaults, args, kw), keep: defaultsTuple ? [defaultsTuple] : [],
+    });
+    if (defaultsTuple !== null) { dictSetStr(rt, newFn.dict!, '__defaults__', defaultsTuple); rt.decref(defaultsTuple); }
     put('__new__', rt.newStaticmethod(newFn));
     rt.decref(newFn);
-    const make = newBuiltin(rt, '_make', (args) => ntMake(rt, args[0] as PyType, args[1], n), null);
-    make.qualname = `${typename}._make`;
+    const method = (name: string, doc: string, fn: NativeFn) => newFuncLike(rt, { name, qualname: `${typename}.${name}`, module: 'collections', doc, fn });
+    const make = method('_make', `Make a new ${typename} object from a sequence or iterable`, (args) => {
+      if (args.length !== 2) rt.typeError(`${typename}._make() takes 2 positional arguments but ${args.length} were given`);
+      return ntMake(rt, args[0] as PyType, args[1], n);
+    });
     put('_make', rt.newClassmethod(make));
     rt.decref(make);
-    const T = rt.t.tuple;
-    put('_replace', newMethodDescr(rt, T, '_replace', (self, args, kw) => ntReplace(rt, self as PyTuple, names, args, kw)));
-    put('__repr__', newMethodDescr(rt, T, '__repr__', (self) => ntRepr(rt, self as PyTuple, names)));
-    put('_asdict', newMethodDescr(rt, T, '_asdict', (self) => ntAsdict(rt, self as PyTuple)));
-    put('__getnewargs__', newMethodDescr(rt, T, '__getnewargs__', (self) => {
-      const items = (self as PyTuple).items.slice();
+    const self1 = (name: string, args: PyObject[]): PyTuple => {
+      if (args.length < 1) rt.typeError(`${typename}.${name}() missing 1 required positional argument: 'self'`);
+      return args[0] as PyTuple;
+    };
+    put('_replace', method('_replace', `Return a new ${typename} object replacing specified fields with new values`,
+      (args, kw) => ntReplace(rt, self1('_replace', args), names, args.slice(1), kw)));
+    put('__repr__', method('__repr__', 'Return a nicely formatted representation string', (args) => ntRepr(rt, self1('__repr__', args), names)));
+    put('_asdict', method('_asdict', 'Return a new dict which maps field names to their values.', (args) => ntAsdict(rt, self1('_asdict', args))));
+    put('__getnewargs__', method('__getnewargs__', 'Return self as a plain tuple.  Used by copy and pickle.', (args) => {
+      const items = self1('__getnewargs__', args).items.slice();
       for (const x of items) x.refcnt++;
       return rt.newTuple(items);
     }));
@@ -179,6 +191,7 @@ export function namedtuple(rt: Runtime, typenameObj: PyObject, fieldNamesObj: Py
       module = g !== null && g.type === rt.t.str ? (g as PyStr).v : '__main__';
     }
     put('__module__', rt.newStr(module));
+    const T = rt.t.tuple;
     const bases = rt.newTuple([(T.refcnt++, T)]);
     let cls: PyType;
     try {
@@ -326,4 +339,3 @@ export function namedtupleCall(rt: Runtime, args: PyObject[], kw: KwArgs): PyObj
   return namedtuple(rt, typename!, fieldNames!, o);
 }
 
-export { PyDict };

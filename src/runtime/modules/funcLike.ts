@@ -108,7 +108,7 @@ export function newFuncLike(rt: Runtime, spec: FuncLikeSpec): FuncLike {
   f.qualname = spec.qualname ?? spec.name;
   f.module = spec.module === null ? null : rt.internStr(spec.module);
   f.doc = spec.doc === undefined || spec.doc === null ? null : rt.newStr(spec.doc);
-  f.dict = newAttrDict(rt);
+  if (f.dict === null) f.dict = newAttrDict(rt);
   return f;
 }
 

@@ -9,13 +9,13 @@
 import type { PyObject } from '../objects/object';
 import { PyType, type KwArgs } from '../objects/type';
 import type { PyDict } from '../objects/dict';
-import { PyFunction, PyModule, PyTuple } from '../objects/core';
+import { PyFunction, PyModule } from '../objects/core';
 import type { Runtime } from '../runtime';
-import { defFunction, checkArgCount, noKw, newBuiltin } from '../objects/native';
+import { defFunction, checkArgCount, noKw } from '../objects/native';
 import { getIter, iterNext, isTrue, richCompare } from '../vm/abstract';
 import { getAttr, getAttrOrNull, setAttr } from '../vm/attributes';
-import { makeModule, putNew, withStaticAllocation, newMethodDescr, isPyExc } from './nativeTypes';
-import { defFuncLike } from './funcLike';
+import { makeModule, putNew, withStaticAllocation, isPyExc } from './nativeTypes';
+import { defFuncLike, newFuncLike } from './funcLike';
 import { makePartialTypes, newPartial, cmpToKey, type PartialTypes } from './functoolsPartial';
 import { makeCacheTypes, lruCache, type CacheTypes } from './functoolsCache';
 import { singledispatch, makeSingledispatchmethodType } from './functoolsDispatch';
@@ -60,8 +60,7 @@ function makeFunctools(rt: Runtime): PyModule {
     putNew(rt, d, 'WRAPPER_ASSIGNMENTS', assigned);
     putNew(rt, d, 'WRAPPER_UPDATES', updated);
     for (const [n, t] of [['partial', st.partial.partial], ['partialmethod', st.partial.partialmethod],
-      ['cached_property', st.partial.cachedProperty], ['_lru_cache_wrapper', st.cache.wrapper], ['_CacheInfo', st.cacheInfo],
-      ['KeyWrapper', st.partial.keyWrapper]] as const) {
+      ['cached_property', st.partial.cachedProperty], ['_lru_cache_wrapper', st.cache.wrapper], ['_CacheInfo', st.cacheInfo]] as const) {
       t.refcnt++;
       putNew(rt, d, n, t);
     }
@@ -203,6 +202,21 @@ const CONVERT: Record<string, Array<[string, Form]>> = {
   __ge__: [['__le__', 'notOrEq'], ['__gt__', 'andNe'], ['__lt__', 'not']],
 };
 
+const DOCS: Record<string, string> = {
+  _gt_from_lt: 'Return a > b.  Computed by @total_ordering from (not a < b) and (a != b).',
+  _le_from_lt: 'Return a <= b.  Computed by @total_ordering from (a < b) or (a == b).',
+  _ge_from_lt: 'Return a >= b.  Computed by @total_ordering from (not a < b).',
+  _ge_from_le: 'Return a >= b.  Computed by @total_ordering from (not a <= b) or (a == b).',
+  _lt_from_le: 'Return a < b.  Computed by @total_ordering from (a <= b) and (a != b).',
+  _gt_from_le: 'Return a > b.  Computed by @total_ordering from (not a <= b).',
+  _lt_from_gt: 'Return a < b.  Computed by @total_ordering from (not a > b) and (a != b).',
+  _ge_from_gt: 'Return a >= b.  Computed by @total_ordering from (a > b) or (a == b).',
+  _le_from_gt: 'Return a <= b.  Computed by @total_ordering from (not a > b).',
+  _le_from_ge: 'Return a <= b.  Computed by @total_ordering from (not a >= b) or (a == b).',
+  _gt_from_ge: 'Return a > b.  Computed by @total_ordering from (a >= b) and (a != b).',
+  _lt_from_ge: 'Return a < b.  Computed by @total_ordering from (not a >= b).',
+};
+
 /** One of the _gt_from_lt, _le_from_lt, ... functions of Lib/functools.py. */
 function generated(rt: Runtime, root: string, form: Form, self: PyObject, other: PyObject): PyObject {
   const m = getAttr(rt, self.type, root);
@@ -232,9 +246,13 @@ function totalOrdering(rt: Runtime, cls: PyObject): PyObject {
   const root = [...roots].sort().reverse()[0];
   for (const [name, form] of CONVERT[root]) {
     if (roots.has(name)) continue;
-    const f = newMethodDescr(rt, rt.t.object, name, (self, args) => {
-      if (args.length !== 1) rt.typeError(`${name}() takes 2 positional arguments but ${args.length + 1} were given`);
-      return generated(rt, root, form, self, args[0]);
+    const fname = `_${name.slice(2, 4)}_from_${root.slice(2, 4)}`;
+    const f = newFuncLike(rt, {
+      name, qualname: fname, module: 'functools', doc: DOCS[fname],
+      fn: (args) => {
+        if (args.length !== 2) rt.typeError(`${fname}() takes 2 positional arguments but ${args.length} were given`);
+        return generated(rt, root, form, args[0], args[1]);
+      },
     });
     try { setAttr(rt, cls, name, f); } finally { rt.decref(f); }
   }
@@ -242,4 +260,3 @@ function totalOrdering(rt: Runtime, cls: PyObject): PyObject {
   return cls;
 }
 
-export { PyTuple, newBuiltin };

@@ -8,7 +8,7 @@
 import { PyObject } from '../objects/object';
 import { PyType, type KwArgs } from '../objects/type';
 import { PyDict } from '../objects/dict';
-import { PyInt, PyTuple } from '../objects/core';
+import { PyInt } from '../objects/core';
 import type { Runtime } from '../runtime';
 import { defMethod } from '../objects/native';
 import { newDict, dictGet, dictSet, dictDel, dictClear, dictSetStr } from '../objects/dictops';
@@ -234,7 +234,7 @@ function newWrapper(rt: Runtime, type: PyType, linkType: PyType, kwdMark: PyObje
   const cache = newDict(rt);
   const w = allocNative(rt, new LruWrapper(type, linkType, func, cache, kwdMark, infoType), type, 152);
   func.refcnt++; kwdMark.refcnt++; infoType.refcnt++;
-  w.dict = newAttrDict(rt);
+  if (w.dict === null) w.dict = newAttrDict(rt);
   w.kind = kind;
   w.maxsize = maxsize;
   w.typed = rt.truthy(typedO);
@@ -293,4 +293,3 @@ export function lruCache(rt: Runtime, types: CacheTypes, cacheInfo: PyObject, up
   return deco;
 }
 
-export { PyTuple };

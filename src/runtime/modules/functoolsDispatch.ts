@@ -7,7 +7,7 @@
 // implementation is the first class of type(arg).__mro__ found in the registry.
 
 import { PyObject } from '../objects/object';
-import { PyType, type KwArgs } from '../objects/type';
+import { PyType } from '../objects/type';
 import type { PyDict } from '../objects/dict';
 import { PyFunction, PyStr } from '../objects/core';
 import type { Runtime } from '../runtime';
@@ -146,7 +146,6 @@ export function singledispatch(rt: Runtime, func: PyObject, updateWrapper: (w: P
   return wrapper;
 }
 
-export type { KwArgs };
 
 // ---- singledispatchmethod (a Python class in Lib/functools.py) --------------------------
 

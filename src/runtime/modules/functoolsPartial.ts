@@ -5,11 +5,11 @@
 import { PyObject } from '../objects/object';
 import { PyType, type KwArgs } from '../objects/type';
 import { PyDict } from '../objects/dict';
-import { PyTuple, PyStr } from '../objects/core';
+import { PyTuple } from '../objects/core';
 import type { Runtime } from '../runtime';
 import { defMethod, defGetSet } from '../objects/native';
 import { newFuncLike } from './funcLike';
-import { newDict, dictSet, dictItems, dictGet, dictSetStr, dictClear } from '../objects/dictops';
+import { newDict, dictSet, dictItems, dictGet, dictSetStr } from '../objects/dictops';
 import { getAttr, getAttrOrNull, newBoundMethod } from '../vm/attributes';
 import { richCompare } from '../vm/abstract';
 import {
@@ -41,7 +41,7 @@ export function newPartial(rt: Runtime, type: PyType, args: PyObject[], kw: KwAr
   rt.emptyTuple.refcnt++;
   const p = allocNative(rt, new PyPartial(type, func, rt.emptyTuple, null as unknown as PyDict), type, 64);
   func.refcnt++;
-  p.dict = newAttrDict(rt);
+  if (p.dict === null) p.dict = newAttrDict(rt);
   const rest = args.slice(1);
   const nargs = rest.length === 0 ? (rt.emptyTuple.refcnt++, rt.emptyTuple) : rt.newTuple(rest.map((a) => { a.refcnt++; return a; }));
   let all: PyTuple;
@@ -223,7 +223,7 @@ function installPartialMethod(rt: Runtime, t: PyType, partialType: PyType): void
     for (const x of items) x.refcnt++;
     f.refcnt++;
     const p = allocNative(rt, new PartialMethod(type, f, rt.newTuple(items), d), type, 32);
-    p.dict = newAttrDict(rt);
+    if (p.dict === null) p.dict = newAttrDict(rt);
     return p;
   });
   defMethod(t, '__get__', (self, args) => {
@@ -297,7 +297,7 @@ function installCachedProperty(rt: Runtime, t: PyType): void {
     const [func] = clinicArgs(rt, 'cached_property', args, kw, ['func']);
     func!.refcnt++;
     const c = allocNative(rt, new CachedProperty(type, func!), type, 32);
-    c.dict = newAttrDict(rt);
+    if (c.dict === null) c.dict = newAttrDict(rt);
     c.doc = getAttrOrNull(rt, func!, '__doc__') ?? (rt.None.refcnt++, rt.None);
     return c;
   });
@@ -363,4 +363,3 @@ export function makePartialTypes(rt: Runtime): PartialTypes {
   return { partial, keyWrapper, partialmethod, cachedProperty };
 }
 
-export { PyStr, dictClear };

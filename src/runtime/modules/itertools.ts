@@ -7,7 +7,7 @@
 // iterators; itertoolsComb.ts has zip_longest, the combinatoric ones, groupby and tee.
 
 import type { PyObject } from '../objects/object';
-import { PyType, type KwArgs } from '../objects/type';
+import { PyType } from '../objects/type';
 import type { PyDict } from '../objects/dict';
 import { PyInt, PyTuple, PyList, PyModule } from '../objects/core';
 import type { Runtime } from '../runtime';
@@ -531,4 +531,3 @@ function installPairwise(rt: Runtime, t: PyType): void {
   });
 }
 
-export type { KwArgs };

@@ -9,7 +9,7 @@ import type { Runtime } from '../runtime';
 import { defMethod, noKw } from '../objects/native';
 import { getIter, iterNext } from '../vm/abstract';
 import { getAttrOrNull } from '../vm/attributes';
-import { allocNative, NIter, setSlot, installNIter, defNew, releaseSubclassDict } from './nativeTypes';
+import { allocNative, NIter, setSlot, installNIter, defNew } from './nativeTypes';
 
 /** Set item i of a tuple being filled (steals v). */
 function setItem(rt: Runtime, t: PyTuple, i: number, v: PyObject): void {
@@ -128,7 +128,7 @@ export function installTee(rt: Runtime, t: PyType, dt: PyType): void {
     if (link !== null) rt.decref(link);
   };
   dt.clear = clearData;
-  dt.dealloc = (o) => { clearData(o); releaseSubclassDict(rt, o); };
+  dt.dealloc = clearData;
   defNew(t, (_type, args, kw) => {
     noKw(rt, '_tee', kw);
     if (args.length !== 1) rt.typeError(`_tee expected 1 argument, got ${args.length}`);

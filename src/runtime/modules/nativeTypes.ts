@@ -151,7 +151,11 @@ export function allocNative<T extends PyObject>(rt: Runtime, o: T, type: PyType,
   return o;
 }
 
-/** Release the attribute dict a Python subclass instance of a native type carries (cf. subtype_dealloc). */
+/**
+ * Release the attribute dict held in `o.dict` (the instance dict of the WithDict types).
+ * A Python subclass's own dict is released by the heap type's hooks (typeobject.ts
+ * inheritHooks) before the native dealloc runs, so this is then a no-op.
+ */
 export function releaseSubclassDict(rt: Runtime, o: PyObject): void {
   const holder = o as unknown as { dict?: PyDict | null; dictMaterialized?: boolean };
   const d = holder.dict;
@@ -161,7 +165,9 @@ export function releaseSubclassDict(rt: Runtime, o: PyObject): void {
   else rt.decref(d);
 }
 
+/** Visit the instance dict in `o.dict` (only for the exact native type: a subclass's hooks visit it). */
 export function traverseSubclassDict(o: PyObject, visit: (c: PyObject) => void): void {
+  if (!o.type.isStatic) return;
   const d = (o as unknown as { dict?: PyDict | null }).dict;
   if (d === undefined || d === null) return;
   if (d.addr !== 0) visit(d);
@@ -214,7 +220,6 @@ export function installNIter(rt: Runtime, t: PyType, hooks: IterTypeHooks = {}):
   t.traverse = (o, visit) => {
     for (const x of (o as NIter).s) if (x !== null) visit(x);
     if (hooks.traverse) hooks.traverse(o, visit);
-    traverseSubclassDict(o, visit);
   };
   const clearSlots = (o: PyObject) => {
     const it = o as NIter;
@@ -228,7 +233,6 @@ export function installNIter(rt: Runtime, t: PyType, hooks: IterTypeHooks = {}):
   t.dealloc = (o) => {
     clearSlots(o);
     if (hooks.dealloc) hooks.dealloc(o);
-    releaseSubclassDict(rt, o);
   };
   defMethod(t, '__iter__', (self) => { self.refcnt++; return self; });
   defMethod(t, '__next__', (self) => {

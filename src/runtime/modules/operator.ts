@@ -8,7 +8,7 @@
 import { PyObject, PyRaise } from '../objects/object';
 import type { PyType, KwArgs } from '../objects/type';
 import type { PyDict } from '../objects/dict';
-import { PyInt, PyTuple, PyStr, PyModule } from '../objects/core';
+import { PyInt, PyTuple, PyStr, PyModule, PyBytes, PyByteArray } from '../objects/core';
 import type { Runtime } from '../runtime';
 import { defFunction, defMethod } from '../objects/native';
 import {
@@ -23,6 +23,7 @@ import { makeModule, makeType, defNew, allocNative, putNew, withStaticAllocation
 type Fn = (args: PyObject[], kw: KwArgs) => PyObject;
 
 export function installOperatorModule(rt: Runtime): void {
+  rt.modules.register('_operator', makeCOperator);
   rt.modules.register('operator', makeOperator);
 }
 
@@ -412,11 +413,39 @@ const DUNDERS: Array<[string, string]> = [
   ['__irshift__', 'irshift'], ['__isub__', 'isub'], ['__itruediv__', 'itruediv'], ['__ixor__', 'ixor'],
 ];
 
+const C_DOC = "Operator interface.\n\nThis module exports a set of functions implemented in C corresponding\nto the intrinsic operators of Python.  For example, operator.add(x, y)\nis equivalent to the expression x+y.  The function names are those\nused for special methods; variants without leading and trailing\n'__' are also provided for convenience.";
+
+/** _operator's dict order (Modules/_operator.c operator_methods), then its types. */
+const C_ORDER = ['truth', 'contains', 'indexOf', 'countOf', 'is_', 'is_not', 'index', 'add', 'sub', 'mul', 'matmul', 'floordiv',
+  'truediv', 'mod', 'neg', 'pos', 'abs', 'inv', 'invert', 'lshift', 'rshift', 'not_', 'and_', 'xor', 'or_', 'iadd', 'isub', 'imul',
+  'imatmul', 'ifloordiv', 'itruediv', 'imod', 'ilshift', 'irshift', 'iand', 'ixor', 'ior', 'concat', 'iconcat', 'getitem', 'setitem',
+  'delitem', 'pow', 'ipow', 'eq', 'ne', 'lt', 'le', 'gt', 'ge', '_compare_digest', 'length_hint', 'call'];
+
+/** Lib/operator.py's definition order (its names are then rebound to _operator's objects). */
+const PY_ORDER = ['lt', 'le', 'eq', 'ne', 'ge', 'gt', 'not_', 'truth', 'is_', 'is_not', 'abs', 'add', 'and_', 'floordiv', 'index',
+  'inv', 'invert', 'lshift', 'mod', 'mul', 'matmul', 'neg', 'or_', 'pos', 'pow', 'rshift', 'sub', 'truediv', 'xor', 'concat',
+  'contains', 'countOf', 'delitem', 'getitem', 'indexOf', 'setitem', 'length_hint', 'call', 'attrgetter', 'itemgetter',
+  'methodcaller', 'iadd', 'iand', 'iconcat', 'ifloordiv', 'ilshift', 'imod', 'imul', 'imatmul', 'ior', 'ipow', 'irshift', 'isub',
+  'itruediv', 'ixor'];
+
+/** Lib/operator.py: its own definitions, replaced by `from _operator import *`, then the dunder aliases. */
 function makeOperator(rt: Runtime): PyModule {
-  const types = operatorTypes(rt);
+  const c = rt.modules.get('_operator')!;
   return makeModule(rt, 'operator', (d: PyDict) => {
-    putNew(rt, d, '__doc__', rt.newStr('\nOperator Interface\n\nThis module exports a set of functions corresponding to the intrinsic\noperators of Python.  For example, operator.add(x, y) is equivalent\nto the expression x+y.  The function names are those used for special\nmethods; variants without leading and trailing \'__\' are also provided\nfor convenience.\n'));
+    dictSetStr(rt, d, '__doc__', c.dict.getStr('__doc__')!);
     putNew(rt, d, '__all__', rt.newList(ALL.map((n) => rt.newStr(n))));
+    const builtinAbs = rt.builtins.getStr('abs');
+    if (builtinAbs !== null) dictSetStr(rt, d, '_abs', builtinAbs);
+    for (const n of PY_ORDER) dictSetStr(rt, d, n, c.dict.getStr(n)!);
+    for (const [alias, target] of DUNDERS) dictSetStr(rt, d, alias, d.getStr(target)!);
+  });
+}
+
+/** Modules/_operator.c */
+function makeCOperator(rt: Runtime): PyModule {
+  const types = operatorTypes(rt);
+  return makeModule(rt, '_operator', (d: PyDict) => {
+    putNew(rt, d, '__doc__', rt.newStr(C_DOC));
     const fns = new Map<string, Fn>();
     const fn = (name: string, f: Fn) => fns.set(name, f);
 
@@ -473,15 +502,36 @@ function makeOperator(rt: Runtime): PyModule {
       return rt.call(args[0]!, args.slice(1), kw);
     });
 
-    // Module dict order as Lib/operator.py leaves it: the functions, the types, then the aliases.
-    const names = [...fns.keys()].sort();
-    for (const n of names) defFunction(rt, d, n, fns.get(n)!, '_operator');
+    fn('_compare_digest', (args, kw) => {
+      exactly(rt, '_compare_digest', args, kw, 2);
+      return rt.newBool(compareDigest(rt, args[0]!, args[1]!));
+    });
+
+    for (const n of C_ORDER) defFunction(rt, d, n, fns.get(n)!, '_operator');
     for (const [k, t] of [['attrgetter', types.attrgetter], ['itemgetter', types.itemgetter], ['methodcaller', types.methodcaller]] as const) {
       dictSetStr(rt, d, k, t);
     }
-    for (const [alias, target] of DUNDERS) dictSetStr(rt, d, alias, d.getStr(target)!);
-    const builtinAbs = rt.builtins.getStr('abs');
-    if (builtinAbs !== null) dictSetStr(rt, d, '_abs', builtinAbs);
   });
 }
 
+/** _operator._compare_digest(a, b): ASCII str or bytes-like operands. */
+function compareDigest(rt: Runtime, a: PyObject, b: PyObject): boolean {
+  if (a instanceof PyStr && b instanceof PyStr) {
+    // eslint-disable-next-line no-control-regex
+    if (/[^\x00-\x7f]/.test(a.v) || /[^\x00-\x7f]/.test(b.v)) rt.typeError('comparing strings with non-ASCII characters is not supported');
+    return a.v === b.v;
+  }
+  const bytesOf = (o: PyObject): Uint8Array | null => (o instanceof PyBytes ? o.v : o instanceof PyByteArray ? o.v.subarray(0, o.length) : null);
+  const x = bytesOf(a);
+  const y = bytesOf(b);
+  if (x === null || y === null) {
+    if (a instanceof PyStr || b instanceof PyStr) {
+      const other = a instanceof PyStr ? b : a;
+      if (bytesOf(other) !== null) rt.typeError("a bytes-like object is required, not 'str'");
+    }
+    rt.typeError(`unsupported operand types(s) or combination of types: '${a.type.name}' and '${b.type.name}'`);
+  }
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
+}

@@ -208,6 +208,9 @@ export function installOptionalTypes(rt: Runtime): void {
   defGetSet(G, '__name__', (self) => rt.newStr((self as PyGenerator).name));
   defGetSet(G, '__qualname__', (self) => rt.newStr((self as PyGenerator).qualname));
   defGetSet(G, 'gi_running', (self) => rt.newBool((self as PyGenerator).running));
+  defGetSet(G, 'gi_suspended', (self) => { const g = self as PyGenerator; return rt.newBool(g.started && !g.running && !g.finished); });
+  defGetSet(G, 'gi_code', (self) => { const c = (self as PyGenerator).frame.codeObj; c.refcnt++; return c; });
+  defGetSet(G, 'gi_yieldfrom', () => rt.none());
   defGetSet(G, 'gi_frame', (self) => { const g = self as PyGenerator; if (g.finished) return rt.none(); const fo = rt.frameObject(g.frame); fo.refcnt++; return fo; });
 
   // frames

@@ -292,10 +292,11 @@ export function randbelowWithBits(rt: Runtime, getrandbits: (k: number) => bigin
 /** Random._randbelow_without_getrandbits(n, maxsize=1<<BPF). */
 export function randbelowWithoutBits(rt: Runtime, random: () => number, n: bigint, maxsize = 1n << 53n): bigint {
   if (n >= maxsize) {
-    warnAt(rt, 'UserWarning', 'Underlying random() generator does not supply \nenough bits to choose from a population range this large.\nTo remove the range limitation, add a getrandbits() method.');
+    warnAt(rt, 'UserWarning', 'Underlying random() generator does not supply \nenough bits to choose from a population range this large.\nTo remove the range limitation, add a getrandbits() method.',
+      { filename: '<refscope:random>', lineno: 253, line: '_warn("Underlying random() generator does not supply \\n"', module: 'random' });
     return BigInt(Math.floor(random() * intToFloat(rt, n)));
   }
-  if (n === 0n) rt.valueError('Boundary cannot be zero');
+  if (n === 0n) rt.raise(rt.t.ZeroDivisionError, 'integer modulo by zero');
   const rem = ((maxsize % n) + n) % n;
   const limit = intToFloat(rt, maxsize - rem) / intToFloat(rt, maxsize);
   let r = random();

@@ -269,7 +269,11 @@ function installRandomClass(rt: Runtime, T: PyType, core: PyType): { withBits: P
     const one = rt.newInt(1);
     let b1: PyObject;
     try { b1 = rt.binary(b!, one, 0); } finally { rt.decref(one); }
-    try { return randrange(rt, self, a!, b1, null); } finally { rt.decref(b1); }
+    try {
+      if (!overrides(rt, self, 'randrange')) return randrange(rt, self, a!, b1, null, true);
+      const f = getAttr(rt, self, 'randrange');
+      try { return rt.call(f, [a!, b1]); } finally { rt.decref(f); }
+    } finally { rt.decref(b1); }
   });
   m('choice', (self, args, kw) => {
     const [seq] = bind(rt, q('choice'), args, kw, ['seq']);

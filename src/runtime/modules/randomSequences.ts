@@ -13,24 +13,25 @@ import { warnAt } from './randomSupport';
 import { guard, type Core, coreOf } from './randomCore';
 import { pyNum } from './randomArgs';
 
-/** _index(x), else int(x) with randrange's deprecation warnings and errors. */
-export function randrangeIndex(rt: Runtime, x: PyObject, which: string): bigint {
+/** _index(x), else int(x) with randrange's deprecation warnings and errors (`quiet`: randrange
+ * called from random.py itself, whose DeprecationWarnings the default filters ignore). */
+export function randrangeIndex(rt: Runtime, x: PyObject, which: string, quiet = false): bigint {
   if (x instanceof PyInt) return BigInt(x.v);
   if (x.type.lookup('__index__') !== null) return rt.indexValue(x);
   const i = rt.call(rt.t.int, [x]);
   try {
     if (richCompareBool(rt, i, x, 3)) {
-      warnAt(rt, 'DeprecationWarning', 'randrange() will raise TypeError in the future');
+      if (!quiet) warnAt(rt, 'DeprecationWarning', 'randrange() will raise TypeError in the future');
       rt.valueError(`non-integer ${which} for randrange()`);
     }
-    warnAt(rt, 'DeprecationWarning', 'non-integer arguments to randrange() have been deprecated since Python 3.10 and will be removed in a subsequent version');
+    if (!quiet) warnAt(rt, 'DeprecationWarning', 'non-integer arguments to randrange() have been deprecated since Python 3.10 and will be removed in a subsequent version');
     return rt.indexValue(i);
   } finally { rt.decref(i); }
 }
 
-export function randrange(rt: Runtime, self: PyObject, start: PyObject, stop: PyObject | null, step: PyObject | null): PyObject {
+export function randrange(rt: Runtime, self: PyObject, start: PyObject, stop: PyObject | null, step: PyObject | null, quiet = false): PyObject {
   const core = coreOf(rt, self);
-  const istart = randrangeIndex(rt, start, 'arg 1');
+  const istart = randrangeIndex(rt, start, 'arg 1', quiet);
   if (stop === null || stop === rt.None) {
     if (step !== null && step !== rt.smallInts[6]) {
       rt.typeError('Missing a non-None stop argument');
@@ -38,9 +39,9 @@ export function randrange(rt: Runtime, self: PyObject, start: PyObject, stop: Py
     if (istart > 0n) return rt.newInt(core.randbelow(istart));
     rt.valueError('empty range for randrange()');
   }
-  const istop = randrangeIndex(rt, stop, 'stop');
+  const istop = randrangeIndex(rt, stop, 'stop', quiet);
   const width = istop - istart;
-  const istep = step === null ? 1n : randrangeIndex(rt, step, 'step');
+  const istep = step === null ? 1n : randrangeIndex(rt, step, 'step', quiet);
   if (istep === 1n) {
     if (width > 0n) return rt.newInt(istart + core.randbelow(width));
     rt.valueError(`empty range for randrange() (${istart}, ${istop}, ${width})`);

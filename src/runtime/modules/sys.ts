@@ -54,6 +54,11 @@ function makeSys(rt: Runtime): PyModule {
     tb.refcnt++;
     return rt.newTuple([h.type, h, tb]);
   });
+  fn('_debugmallocstats', () => {
+    // Printed to stderr, as CPython does (cf. Objects/obmalloc.c _PyObject_DebugMallocStats).
+    rt.host.write('stderr', rt.mem.debugMallocStats(rt.freelists.statsLines()));
+    return rt.none();
+  });
   fn('exception', () => { const h = rt.handled; if (h === null) return rt.none(); h.refcnt++; return h; });
   const argv = rt.newList((rt.options.argv ?? ['']).map((a) => rt.newStr(a)));
   set('argv', argv);

@@ -8,12 +8,12 @@
 import type { PyObject } from './object';
 import { PyByteArray, PySlice } from './core';
 import { newSeqIter, installSeqIterType } from './strmethods-iter';
-import { PyType as PyTypeClass, type PyType } from './type';
+import type { PyType } from './type';
 import type { Runtime } from '../runtime';
 import { defMethod, newBuiltin } from './native';
 import { dictSetStr } from './dictops';
 import {
-  noArgs, oneArg, posArgs, indexOrNull, hasIndex, ssizeArg, cIntArg, sliceIndices, bufferOf, SSIZE_MAX, kwArgs, isStr, latin1,
+  noArgs, oneArg, posArgs, indexOrNull, hasIndex, ssizeArg, cIntArg, defNew, sliceIndices, bufferOf, SSIZE_MAX, kwArgs, isStr, latin1,
 } from './strmethods-args';
 import { installBytesCommon, byteValue, fromHex, type BytesKind } from './bytesmethods';
 import { escapeBytes, compareBytes, bytesContains } from './bytes';
@@ -48,10 +48,7 @@ export function installByteArrayType(rt: Runtime): void {
     b.v = new Uint8Array(0);
   };
   BA.newFn = (type) => newByteArray(rt, new Uint8Array(0), type);
-  defMethod(BA, '__new__', (self) => {
-    if (!(self instanceof PyTypeClass) || !self.isSubtypeOf(BA)) rt.typeError(`bytearray.__new__(X): X is not a subtype of bytearray`);
-    return newByteArray(rt, new Uint8Array(0), self);
-  });
+  defNew(rt, BA, (cls) => newByteArray(rt, new Uint8Array(0), cls));
   defMethod(BA, '__init__', (self, args, kw) => {
     const [src, enc, errs] = kwArgs(rt, 'bytearray', args, kw, ['source', 'encoding', 'errors']);
     if (enc !== null && !isStr(rt, enc)) rt.typeError(`bytearray() argument 'encoding' must be str, not ${enc.type.name}`);

@@ -7,14 +7,14 @@
 import type { PyObject } from './object';
 import { PyBytes, PyByteArray, PyList, PyTuple, PySlice, PyStr } from './core';
 import { newSeqIter, installSeqIterType } from './strmethods-iter';
-import { PyType as PyTypeClass, type PyType, type KwArgs } from './type';
+import type { PyType, KwArgs } from './type';
 import type { Runtime } from '../runtime';
 import { defMethod, newBuiltin } from './native';
 import { dictSetStr } from './dictops';
 import { callSpecial, getIter, iterNext } from '../vm/abstract';
 import { bytesHash } from './siphash';
 import {
-  kwArgs, isStr, indexOrNull, hasIndex, sliceIndices, seqIndex, bufferOf, oneArg, SSIZE_MAX, isPyExc,
+  kwArgs, isStr, indexOrNull, hasIndex, defNew, sliceIndices, seqIndex, bufferOf, oneArg, SSIZE_MAX, isPyExc,
 } from './strmethods-args';
 import { encodeToBytes } from './strmethods-misc';
 import { installBytesCommon, byteValue, fromHex, bytesLike, type BytesKind } from './bytesmethods';
@@ -144,10 +144,7 @@ export function installBytesType(rt: Runtime): void {
     return newBytesOfType(rt, type, v.slice());
   };
 
-  defMethod(B, '__new__', (self, args, kw) => {
-    if (!(self instanceof PyTypeClass) || !self.isSubtypeOf(B)) rt.typeError(`bytes.__new__(X): X is not a subtype of bytes`);
-    return B.newFn!(self, args, kw);
-  });
+  defNew(rt, B, (cls, args, kw) => B.newFn!(cls, args, kw));
   defMethod(B, '__repr__', (self) => rt.newStr(bytesRepr(bv(self))));
   defMethod(B, '__hash__', (self) => rt.newInt(bytesHash(bv(self))));
   defMethod(B, '__len__', (self) => rt.newInt(bv(self).length));

@@ -3,6 +3,7 @@
 // and function types. cf. Objects/listobject.c, tupleobject.c, dictobject.c.
 
 import type { PyObject } from './object';
+import { PyRaise } from './object';
 import { PyType } from './type';
 import { PyDict } from './dict';
 import { PyList, PyTuple, PyInt, PyStr, PySlice, PyIter, PyFunction, PyMethod, PyCell, PyCodeObj, PyException, PyTraceback, PyBuiltin, PyWrapper, PyProperty, PyModule, PySet } from './core';
@@ -491,7 +492,7 @@ export function installContainers(rt: Runtime): void {
     defMethod(t, '__iter__', (self) => { self.refcnt++; return self; });
     defMethod(t, '__next__', (self) => {
       const v = (self as PyIter).next();
-      if (v === null) rt.raise(rt.t.StopIteration, '');
+      if (v === null) throw new PyRaise(rt.newException(rt.t.StopIteration, null));
       return v;
     });
   };

@@ -172,6 +172,9 @@ export class PyException extends PyObject {
   suppressContext = false;
   dict: PyDict | null = null;
   notes: PyObject | null = null;
+  /** AttributeError.name/.obj and NameError.name, for "Did you mean" suggestions (cf. Python/suggestions.c). */
+  sugName: string | null = null;
+  sugObj: PyObject | null = null;
   constructor(type: PyType, args: PyTuple) { super(type); this.args = args; }
 }
 

@@ -19,12 +19,12 @@ export function installExceptions(rt: Runtime): void {
   B.traverse = (o, visit) => {
     const e = o as PyException;
     visit(e.args);
-    for (const x of [e.traceback, e.context, e.cause, e.dict, e.notes]) if (x) visit(x);
+    for (const x of [e.traceback, e.context, e.cause, e.dict, e.notes, e.sugObj]) if (x) visit(x);
   };
   B.clear = (o) => {
     const e = o as PyException;
-    const parts = [e.traceback, e.context, e.cause, e.dict, e.notes];
-    e.traceback = null; e.context = null; e.cause = null; e.dict = null; e.notes = null;
+    const parts = [e.traceback, e.context, e.cause, e.dict, e.notes, e.sugObj];
+    e.traceback = null; e.context = null; e.cause = null; e.dict = null; e.notes = null; e.sugObj = null;
     for (const p of parts) if (p) rt.decref(p);
   };
   B.dealloc = (o) => { B.clear!(o); rt.decref((o as PyException).args); };
@@ -114,8 +114,7 @@ export function installExceptions(rt: Runtime): void {
     t.refcnt++;
     return t;
   });
-  for (const name of ['name', 'obj']) {
-    defGetSet(rt.t.AttributeError, name, () => rt.none());
-  }
-  defGetSet(rt.t.NameError, 'name', () => rt.none());
+  defGetSet(rt.t.AttributeError, 'name', (self) => { const n = (self as PyException).sugName; return n === null ? rt.none() : rt.newStr(n); });
+  defGetSet(rt.t.AttributeError, 'obj', (self) => { const o = (self as PyException).sugObj ?? rt.None; o.refcnt++; return o; });
+  defGetSet(rt.t.NameError, 'name', (self) => { const n = (self as PyException).sugName; return n === null ? rt.none() : rt.newStr(n); });
 }

@@ -9,7 +9,7 @@
 import type { PyObject } from './object';
 import { PyStr, PyTuple, PySlice, PyFloat } from './core';
 import { newSeqIter, installSeqIterType } from './strmethods-iter';
-import { PyType as PyTypeClass, type PyType, type KwArgs } from './type';
+import type { PyType, KwArgs } from './type';
 import type { Runtime } from '../runtime';
 import { strRequest } from '../runtime';
 import { defMethod } from './native';
@@ -20,7 +20,7 @@ import { strHash } from './siphash';
 import { strRepr, asciiEscape, hasSurrogates, isAsciiString, maxCodePoint, codePointsOf } from './strmethods-unicode';
 import { cpLen, cpAt, cpSliceStep } from './strmethods-text';
 import {
-  kwArgs, isInt, isStr, indexOrNull, hasIndex, isNumberObj, sliceIndices, seqIndex, withFormatErrors, strResult, bufferOf, SSIZE_MAX,
+  kwArgs, isInt, isStr, indexOrNull, hasIndex, isNumberObj, defNew, sliceIndices, seqIndex, withFormatErrors, strResult, bufferOf, SSIZE_MAX,
 } from './strmethods-args';
 import { installStrMethods } from './strmethods';
 import { installStrMiscMethods, decodeToStr } from './strmethods-misc';
@@ -208,10 +208,7 @@ export function installStrType(rt: Runtime): void {
     return newStrOfType(rt, type, v);
   };
 
-  defMethod(S, '__new__', (self, args, kw) => {
-    if (!(self instanceof PyTypeClass) || !self.isSubtypeOf(S)) rt.typeError(`str.__new__(X): X is not a subtype of str`);
-    return S.newFn!(self, args, kw);
-  });
+  defNew(rt, S, (cls, args, kw) => S.newFn!(cls, args, kw));
   defMethod(S, '__repr__', (self) => rt.newStr(strRepr(sv(self))));
   defMethod(S, '__str__', (self) => strResult(rt, self, null));
   defMethod(S, '__len__', (self) => rt.newInt(strLen(self as PyStr)));

@@ -11,6 +11,9 @@ import type { PyType, KwArgs } from './type';
 import { PyInt, PyStr, PySlice, PyBytes, PyByteArray } from './core';
 import type { Runtime } from '../runtime';
 import { callSpecial } from '../vm/abstract';
+import { newBuiltin } from './native';
+import { dictSetStr } from './dictops';
+import { PyType as PyTypeClass } from './type';
 import { FormatError } from './format/errors';
 
 export const SSIZE_MAX = 9223372036854775807n;
@@ -258,4 +261,27 @@ export function fromLatin1(s: string): Uint8Array {
   const out = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
   return out;
+}
+
+// ---- __new__ ---------------------------------------------------------------------------------
+
+/**
+ * T.__new__ as CPython has it: a builtin method bound to the type (tp_new_wrapper),
+ * called as T.__new__(cls, *args), with tp_new_wrapper's checks.
+ */
+export function defNew(rt: Runtime, T: PyType, fn: (cls: PyType, args: PyObject[], kw: KwArgs) => PyObject): void {
+  const b = newBuiltin(rt, '__new__', (args, kw) => {
+    if (args.length < 1) rt.typeError(`${T.name}.__new__(): not enough arguments`);
+    const cls = args[0];
+    if (!(cls instanceof PyTypeClass)) rt.typeError(`${T.name}.__new__(X): X is not a type object (${cls.type.name})`);
+    if (!cls.isSubtypeOf(T)) rt.typeError(`${T.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${T.name}`);
+    let staticBase: PyType | null = cls;
+    while (staticBase !== null && staticBase.heap) staticBase = staticBase.base;
+    if (staticBase !== null && staticBase !== T && !staticBase.isSubtypeOf(T)) {
+      rt.typeError(`${T.name}.__new__(${cls.name}) is not safe, use ${staticBase.name}.__new__()`);
+    }
+    return fn(cls, args.slice(1), kw);
+  }, null, T);
+  dictSetStr(rt, T.dict, '__new__', b);
+  rt.decref(b);
 }

@@ -154,6 +154,7 @@ export function typeNew(rt: Runtime, meta: PyType, name: string, basesT: PyTuple
     rt.decref(sm);
   }
   rt.typeVersion++;
+  rt.gc.track(t);
   // __set_name__ on descriptors, then __init_subclass__ of the parent.
   for (const [k, v] of dictItems(dict)) {
     const sn = v.type.lookup('__set_name__');

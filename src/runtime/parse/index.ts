@@ -1,5 +1,19 @@
 // The parser's entry point: source text to a Module, or a PySyntaxError.
 // cf. Parser/peg_api.c _PyParser_ASTFromFile and Parser/pegen.c _PyPegen_run_parser_from_file_pointer.
+//
+// The parser is a hand port of CPython 3.11's PEG grammar (Grammar/python.gram) with its two
+// passes (the second one enabling the invalid_* rules), its memoization and its error reporting,
+// so messages and locations follow CPython's. Known differences:
+// - columns are JS string indices, not UTF-8 bytes (PySyntaxError.printedOffsetUnit keeps how
+//   CPython counts them, so formatSyntaxError still prints CPython's caret);
+// - \N{...} knows a table of common names only (unknown names raise CPython's "unknown Unicode
+//   character name" error);
+// - str values are JS strings: an explicit surrogate pair such as '\ud834\udd1e' cannot be told
+//   apart from the character it encodes, and repr() printability follows the JS engine's
+//   Unicode version rather than Python 3.11's Unicode 14;
+// - inputs nested beyond the JS stack (thousands of unary operators) raise a PySyntaxError where
+//   CPython raises MemoryError or RecursionError;
+// - type comments are not produced (as with ast.parse without type_comments=True).
 
 import type { Module } from './ast';
 import { Parser } from './parser';

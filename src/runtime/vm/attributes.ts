@@ -108,9 +108,14 @@ function hasGet(rt: Runtime, d: PyObject): boolean {
 }
 
 export function attributeError(rt: Runtime, o: PyObject, name: string): never {
-  if (o instanceof PyModule) rt.raise(rt.t.AttributeError, `module '${o.name}' has no attribute '${name}'`);
-  if (o instanceof PyType) rt.raise(rt.t.AttributeError, `type object '${o.name}' has no attribute '${name}'`);
-  rt.raise(rt.t.AttributeError, `'${o.type.name}' object has no attribute '${name}'`);
+  const msg = o instanceof PyModule ? `module '${o.name}' has no attribute '${name}'`
+    : o instanceof PyType ? `type object '${o.name}' has no attribute '${name}'`
+      : `'${o.type.name}' object has no attribute '${name}'`;
+  const e = rt.newException(rt.t.AttributeError, msg);
+  e.sugName = name;
+  o.refcnt++;
+  e.sugObj = o;
+  throw new PyRaise(e);
 }
 
 /** PyObject_GenericGetAttr; returns null instead of raising AttributeError when `suppress`. */

@@ -291,7 +291,7 @@ export function evalFrame(rt: Runtime, entry: Frame, throwIn: PyRaise | null = n
             const name = names[arg >> 1];
             let v = dictGetStr(f.globals, name);
             if (v === null) v = dictGetStr(f.builtins, name);
-            if (v === null) rt.raise(rt.t.NameError, `name '${name}' is not defined`);
+            if (v === null) rt.nameError(name);
             if (arg & 1) stack[sp++] = null;
             v.refcnt++;
             stack[sp++] = v;
@@ -304,7 +304,7 @@ export function evalFrame(rt: Runtime, entry: Frame, throwIn: PyRaise | null = n
             break;
           }
           case Op.DELETE_GLOBAL:
-            if (!dictDelStr(rt, f.globals, names[arg])) rt.raise(rt.t.NameError, `name '${names[arg]}' is not defined`);
+            if (!dictDelStr(rt, f.globals, names[arg])) rt.nameError(names[arg]);
             break;
           case Op.LOAD_NAME: {
             const name = names[arg];
@@ -312,7 +312,7 @@ export function evalFrame(rt: Runtime, entry: Frame, throwIn: PyRaise | null = n
             if (f.locals !== null) v = f.locals.type === rt.t.dict ? dictGetStr(f.locals, name) : rt.mappingGet(f.locals, name);
             if (v === null) v = dictGetStr(f.globals, name);
             if (v === null) v = dictGetStr(f.builtins, name);
-            if (v === null) rt.raise(rt.t.NameError, `name '${name}' is not defined`);
+            if (v === null) rt.nameError(name);
             v.refcnt++;
             stack[sp++] = v;
             break;
@@ -326,7 +326,7 @@ export function evalFrame(rt: Runtime, entry: Frame, throwIn: PyRaise | null = n
             break;
           }
           case Op.DELETE_NAME:
-            if (!dictDelStr(rt, f.locals!, names[arg])) rt.raise(rt.t.NameError, `name '${names[arg]}' is not defined`);
+            if (!dictDelStr(rt, f.locals!, names[arg])) rt.nameError(names[arg]);
             break;
           case Op.MAKE_CELL: {
             const init = locals[arg];

@@ -10,30 +10,12 @@ import { dirname, resolve, basename } from 'node:path';
 import { prepareProgram } from '../../../src/runtime/program';
 import { BufferHost } from '../../../src/runtime/host';
 import type { Runtime } from '../../../src/runtime/runtime';
-import { installIntType } from '../../../src/runtime/objects/int';
 import { installModules2 } from './install';
-import { defMethod } from '../../../src/runtime/objects/native';
 import { normaliseOutputs } from '../../conformance/normalise';
 
+/** What the runtime still lacks for these programs: the three modules' registration (see install.ts). */
 export function prepareRuntime(rt: Runtime): void {
-  if (rt.t.int.dict.getStr('__add__') === null) installIntType(rt);
-  shimBuiltinTypeCalls(rt);
   installModules2(rt);
-}
-
-/**
- * Temporary, for this tool only: while the runtime's type_call rejects arguments to
- * builtin types that have a tp_new but no __init__ (tuple(x), range(n) raise
- * "takes no arguments"), give those types a pass-through __init__ so programs run.
- */
-function shimBuiltinTypeCalls(rt: Runtime): void {
-  const probe = rt.newList([]);
-  let broken = false;
-  try { rt.decref(rt.call(rt.t.tuple, [probe])); } catch { broken = true; } finally { rt.decref(probe); }
-  if (!broken) return;
-  for (const t of Object.values(rt.t)) {
-    if (t.newFn !== null && t.dict.getStr('__init__') === null && t !== rt.t.object) defMethod(t, '__init__', () => rt.none());
-  }
 }
 
 export function runFile(file: string): { stdout: string; stderr: string; status: number } {

@@ -43,3 +43,26 @@ for (const g of ['str', 'bytes', 'bytearray', 'type']) {
     assert.equal(bad.length, 0, `${bad.length} of ${n} differ:\n` + bad.slice(0, 25).join('\n'));
   });
 }
+
+test('no leaked memory blocks (calls that do not raise)', () => {
+  const rt = makeRuntime();
+  const fl = rt.freelists;
+  const live = (): number => {
+    const s = rt.mem.stats();
+    let held = fl.floats.length + fl.lists.length + fl.dicts.length + fl.dictKeys.length;
+    for (const t of fl.tuples) held += t.length;
+    return s.pymallocBlocksInUse + s.systemBlocksInUse - held;
+  };
+  const sample = cases.filter((c, i) => i % 4 === 0 && c[1] !== 'translate' &&
+    !(c[4] !== null && typeof c[4] === 'object' && 'err' in c[4]));
+  for (const c of sample) callCase(rt, c[0], c[1], c[2], c[3]); // warm-up: lazily made types, arenas
+  const before = live();
+  const bad: string[] = [];
+  for (const c of sample) {
+    const b0 = live();
+    callCase(rt, c[0], c[1], c[2], c[3]);
+    if (live() !== b0 && bad.length < 10) bad.push(`${live() - b0} ${JSON.stringify(c.slice(0, 4))}`);
+  }
+  assert.deepEqual(bad, []);
+  assert.equal(live(), before);
+});
