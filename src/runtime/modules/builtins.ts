@@ -21,6 +21,14 @@ import { installSetTypes } from '../objects/setmethods';
 import { installDictMethods } from '../objects/dictmethods';
 import { installGcModule } from './gcModule';
 import { installWeakrefModule } from './weakrefModule';
+import { installItertoolsModule } from './itertools';
+import { installFunctoolsModule } from './functools';
+import { installCollectionsModule } from './collections';
+import { installOperatorModule } from './operator';
+import { installCopyModule } from './copy';
+import { installMathModule } from './math';
+import { installStringModule } from './string';
+import { installRandomModule } from './randomModule';
 import { installStrType } from '../objects/str';
 import { installCodeAndSlice } from '../objects/codeslice';
 import { installIntType } from '../objects/int';
@@ -372,4 +380,12 @@ export function installBuiltins(rt: Runtime): void {
   fn('exit', () => rt.raise(rt.t.SystemExit, ''));
   void contains; void dictGetStr; void dictSet; void dictGet; void PyList; void PyTuple; void PyRange; void PyProperty; void PyFunction; void PyBuiltin; void defMethod; void newBuiltin; void PyType;
   installSys(rt);
+  installItertoolsModule(rt);
+  installFunctoolsModule(rt);
+  installCollectionsModule(rt);
+  installOperatorModule(rt);
+  installCopyModule(rt);
+  installMathModule(rt);
+  installStringModule(rt);
+  installRandomModule(rt);
 }

@@ -15,37 +15,44 @@ import { PyType, type KwArgs } from '../objects/type';
 import { PyDict } from '../objects/dict';
 import { PyInt, PyList, PyTuple, PyStr, PyMethod, PyMethodDescr, PyInstance, PyModule, PySet } from '../objects/core';
 import type { Runtime } from '../runtime';
-import { defFunction, newBuiltin } from '../objects/native';
+import { newBuiltin } from '../objects/native';
 import { newDict, dictGet, dictSet, dictItems, dictSetStr } from '../objects/dictops';
 import { getAttr, getAttrOrNull, setAttr } from '../vm/attributes';
 import { getIter, iterNext, setItem } from '../vm/abstract';
 import { listAppendImpl, newEmptyList } from '../objects/list';
-import { makeStaticType } from '../objects/typesetup';
+import { defFuncLike } from './funcLike';
 import { withStaticAllocation } from './nativeTypes';
 
 export function installCopyModule(rt: Runtime): void {
   rt.modules.register('copy', makeCopy);
 }
 
+const COPY_DOC = "Generic (shallow and deep) copying operations.\n\nInterface summary:\n\n        import copy\n\n        x = copy.copy(y)        # make a shallow copy of y\n        x = copy.deepcopy(y)    # make a deep copy of y\n\nFor module specific errors, copy.Error is raised.\n\nThe difference between shallow and deep copying is only relevant for\ncompound objects (objects that contain other objects, like lists or\nclass instances).\n\n- A shallow copy constructs a new compound object and then (to the\n  extent possible) inserts *the same objects* into it that the\n  original contains.\n\n- A deep copy constructs a new compound object and then, recursively,\n  inserts *copies* into it of the objects found in the original.\n\nTwo problems often exist with deep copy operations that don't exist\nwith shallow copy operations:\n\n a) recursive objects (compound objects that, directly or indirectly,\n    contain a reference to themselves) may cause a recursive loop\n\n b) because deep copy copies *everything* it may copy too much, e.g.\n    administrative data structures that should be shared even between\n    copies\n\nPython's deep copy operation avoids these problems by:\n\n a) keeping a table of objects already copied during the current\n    copying pass\n\n b) letting user-defined classes override the copying operation or the\n    set of components copied\n\nThis version does not copy types like module, class, function, method,\nnor stack trace, stack frame, nor file, socket, window, nor any\nsimilar types.\n\nClasses can use the same interfaces to control copying that they use\nto control pickling: they can define methods called __getinitargs__(),\n__getstate__() and __setstate__().  See the documentation for module\n\"pickle\" for information on these methods.\n";
+
 const ERROR_TYPES = new WeakMap<Runtime, PyType>();
 
-/** copy.Error (a subclass of Exception defined in copy.py). */
+/** copy.Error, the class copy.py defines (`class Error(Exception): pass`), made at import. */
 export function copyErrorType(rt: Runtime): PyType {
-  let t = ERROR_TYPES.get(rt);
-  if (t === undefined) {
-    t = withStaticAllocation(rt, () => {
-      const base = rt.t.Exception;
-      const e = makeStaticType(rt, 'Error', { base, layout: base.layout, gc: true, basicsize: base.basicsize, module: 'copy' });
-      e.newFn = base.newFn;
-      e.dealloc = base.dealloc;
-      e.traverse = base.traverse;
-      e.clear = base.clear;
-      rt.typeVersion++;
-      return e;
-    });
-    ERROR_TYPES.set(rt, t);
-  }
+  const t = ERROR_TYPES.get(rt);
+  if (t === undefined) throw new Error('copy.Error used before the copy module was imported');
   return t;
+}
+
+function newErrorClass(rt: Runtime): PyType {
+  const ns = newDict(rt);
+  try {
+    const put = (k: string, v: PyObject) => { dictSetStr(rt, ns, k, v); rt.decref(v); };
+    put('__module__', rt.newStr('copy'));
+    put('__qualname__', rt.newStr('Error'));
+    const name = rt.newStr('Error');
+    rt.t.Exception.refcnt++;
+    const bases = rt.newTuple([rt.t.Exception]);
+    try {
+      const t = rt.call(rt.t.type, [name, bases, ns]);
+      if (!(t instanceof PyType)) throw new Error('type() did not return a type');
+      return t;
+    } finally { rt.decref(name); rt.decref(bases); }
+  } finally { rt.decref(ns); }
 }
 
 function makeCopy(rt: Runtime): PyModule {
@@ -55,19 +62,27 @@ function makeCopy(rt: Runtime): PyModule {
   rt.gc.track(m);
   const put = (k: string, v: PyObject) => { dictSetStr(rt, d, k, v); rt.decref(v); };
   put('__name__', rt.newStr('copy'));
-  put('__doc__', rt.newStr('Generic (shallow and deep) copying operations.'));
-  const err = copyErrorType(rt);
+  put('__doc__', rt.newStr(COPY_DOC));
+  const err = newErrorClass(rt);
+  ERROR_TYPES.set(rt, err);
   dictSetStr(rt, d, 'Error', err);
+  rt.decref(err);
   dictSetStr(rt, d, 'error', err);
   put('__all__', rt.newList([rt.newStr('Error'), rt.newStr('copy'), rt.newStr('deepcopy')]));
-  defFunction(rt, d, 'copy', (args, kw) => {
-    checkArgs(rt, 'copy', args, kw, ['x'], 1);
-    return shallowCopy(rt, args[0] ?? kwValue(kw, 'x')!);
-  }, 'copy');
-  defFunction(rt, d, 'deepcopy', (args, kw) => {
-    const [x, memo] = bindArgs(rt, 'deepcopy', args, kw, ['x', 'memo', '_nil']);
-    return deepcopy(rt, x!, memo === null || memo === rt.None ? null : memo);
-  }, 'copy');
+  defFuncLike(rt, d, {
+    name: 'copy', module: 'copy', doc: "Shallow copy operation on arbitrary Python objects.\n\n    See the module's __doc__ string for more info.\n    ",
+    fn: (args, kw) => {
+      checkArgs(rt, 'copy', args, kw, ['x'], 1);
+      return shallowCopy(rt, args[0] ?? kwValue(kw, 'x')!);
+    },
+  });
+  defFuncLike(rt, d, {
+    name: 'deepcopy', module: 'copy', doc: "Deep copy operation on arbitrary Python objects.\n\n    See the module's __doc__ string for more info.\n    ",
+    fn: (args, kw) => {
+      const [x, memo] = bindArgs(rt, 'deepcopy', args, kw, ['x', 'memo', '_nil']);
+      return deepcopy(rt, x!, memo === null || memo === rt.None ? null : memo);
+    },
+  });
   return m;
 }
 

@@ -524,13 +524,9 @@ function compareDigest(rt: Runtime, a: PyObject, b: PyObject): boolean {
   const bytesOf = (o: PyObject): Uint8Array | null => (o instanceof PyBytes ? o.v : o instanceof PyByteArray ? o.v.subarray(0, o.length) : null);
   const x = bytesOf(a);
   const y = bytesOf(b);
-  if (x === null || y === null) {
-    if (a instanceof PyStr || b instanceof PyStr) {
-      const other = a instanceof PyStr ? b : a;
-      if (bytesOf(other) !== null) rt.typeError("a bytes-like object is required, not 'str'");
-    }
-    rt.typeError(`unsupported operand types(s) or combination of types: '${a.type.name}' and '${b.type.name}'`);
-  }
+  if (x === null && y === null) rt.typeError(`unsupported operand types(s) or combination of types: '${a.type.name}' and '${b.type.name}'`);
+  if (x === null) rt.typeError(`a bytes-like object is required, not '${a.type.name}'`);
+  if (y === null) rt.typeError(`a bytes-like object is required, not '${b.type.name}'`);
   if (x.length !== y.length) return false;
   for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
   return true;

@@ -25,6 +25,8 @@ import { warnAt } from './randomSupport';
 /** A random.Random (or _random.Random) instance: the generator, plus its __dict__ (gauss_next lives there). */
 export class RandomObject extends PyObject {
   dict: PyDict | null = null;
+  /** The instance-dict protocol of heap subclasses (instanceGetDict). */
+  dictMaterialized = false;
   constructor(type: PyType, public pr: PyRandom) { super(type); }
 }
 
@@ -36,7 +38,7 @@ export interface RandomTypes {
   withoutBits: PyObject;
 }
 const TYPES = new WeakMap<Runtime, RandomTypes>();
-type ClassInstaller = (rt: Runtime, random: PyType, core: PyType) => { withBits: PyObject; withoutBits: PyObject };
+type ClassInstaller = (rt: Runtime, core: PyType) => { random: PyType; withBits: PyObject; withoutBits: PyObject };
 let installRandomClass: ClassInstaller | null = null;
 
 /** randomModule.ts hands over the installer of random.Random's Lib/random.py methods. */
@@ -74,10 +76,10 @@ export function self_(rt: Runtime, o: PyObject): RandomObject {
   return o;
 }
 
+/** _random.Random (native), then random.Random, the Lib/random.py class deriving from it (a heap class). */
 export function createTypes(rt: Runtime): RandomTypes {
   const core = makeType(rt, '_random', 'Random', { basicsize: CORE_SIZE, gc: false, layout: 'random.Random', doc: 'Random() -> create a random number generator with its own internal state.' });
-  const random = makeType(rt, 'random', 'Random', { basicsize: CORE_SIZE + 8, gc: true, base: core, layout: 'random.Random', doc: 'Random number generator base class used by bound module functions.\n\nUsed to instantiate instances of Random to get generators that don\'t\nshare state.\n\nClass Random can also be subclassed if you want to use a different basic\ngenerator of your own devising: in that case, override the following\nmethods:  random(), seed(), getstate(), and setstate().\nOptionally, implement a getrandbits() method so that randrange()\ncan cover arbitrarily large ranges.\n\n' });
-  random.managedDict = true;
+  // Exact _random.Random instances have no __dict__; a heap subclass's hooks release and visit theirs.
   const releaseDict = (o: PyObject) => {
     const r = o as RandomObject;
     const d = r.dict;
@@ -85,19 +87,11 @@ export function createTypes(rt: Runtime): RandomTypes {
     r.dict = null;
     if (d.addr === 0) dictClear(rt, d); else rt.decref(d);
   };
-  for (const T of [core, random]) {
-    T.dealloc = releaseDict;
-    T.clear = releaseDict;
-    T.traverse = (o, visit) => {
-      const d = (o as RandomObject).dict;
-      if (d === null) return;
-      if (d.addr !== 0) visit(d);
-      else for (let i = 0; i < d.keys.length; i++) { const k = d.keys[i]; if (k) { visit(k); visit(d.values[i]!); } }
-    };
-  }
+  core.dealloc = releaseDict;
+  core.clear = releaseDict;
+  core.traverse = () => {};
   installCore(rt, core);
-  const fs = installRandomClass!(rt, random, core);
-  return { core, random, ...fs };
+  return { core, ...installRandomClass!(rt, core) };
 }
 
 // ---- _random.Random (C) ----------------------------------------------------------------

@@ -2,26 +2,27 @@
 // Lib/random.py algorithms in random/ (PyRandom). cf. Lib/random.py and
 // Modules/_randommodule.c (3.11).
 //
-// Types: _random.Random (the C core: random, seed, getstate, setstate,
-// getrandbits) and random.Random (the Lib/random.py class: everything else),
-// instances carrying the generator state and a __dict__ holding gauss_next as
+// Types: _random.Random (native, randomCore.ts: random, seed, getstate, setstate,
+// getrandbits) and random.Random, the Lib/random.py class, made with type() as a
+// heap class whose methods are function objects (FuncLike), so reprs, bound
+// methods and refcounts look like CPython's; SystemRandom (randomSystem.ts).
+// Instances carry the generator state and a __dict__ holding gauss_next as
 // CPython's do. The module-level functions are the bound methods of a hidden
-// instance, random._inst, created at import.
+// instance, random._inst, created at import. Modules: random and _random.
 //
 // No OS entropy: seed(None), seed() and Random() seed as PyRandom's default
 // noneSeed does (like seed(0)), so runs are reproducible.
 //
-// Subclasses of Random that override random(), getrandbits() or seed() are
-// honoured where Lib/random.py calls them through self (the distributions,
-// choices, _randbelow's choice of algorithm, __init__).
+// Subclasses of Random that override random(), getrandbits(), _randbelow, seed()
+// or randrange() are honoured where Lib/random.py calls them through self (the
+// distributions, choices, __init_subclass__'s choice of _randbelow, __init__).
 
 import { PyObject } from '../objects/object';
 import { PyType, type KwArgs } from '../objects/type';
 import { PyDict } from '../objects/dict';
 import { PyInt, PyFloat, PyStr, PyBytes, PyByteArray, PyModule, PyMethodDescr } from '../objects/core';
 import type { Runtime } from '../runtime';
-import { defGetSet } from '../objects/native';
-import { dictSetStr } from '../objects/dictops';
+import { dictSetStr, newDict } from '../objects/dictops';
 import { getAttr, setAttr } from '../vm/attributes';
 import { getItem, richCompareBool } from '../vm/abstract';
 import { makeModule, putNew } from './nativeTypes';
@@ -34,9 +35,11 @@ import {
 import { bind, num } from './randomArgs';
 import { randrange, sample, choices, shuffle } from './randomSequences';
 import { newFuncLike } from './funcLike';
+import { createSystemRandom } from './randomSystem';
 
 export function installRandomModule(rt: Runtime): void {
   setRandomClassInstaller(installRandomClass);
+  rt.modules.register('_random', makeCRandom);
   rt.modules.register('random', makeRandom);
 }
 
@@ -97,15 +100,42 @@ function gauss(rt: Runtime, self: PyObject, mu: number, sigma: number): number {
   return mu + z * sigma;
 }
 
-/** random.Random's Lib/random.py methods, as function objects in its dict (CPython's order). */
-function installRandomClass(rt: Runtime, T: PyType, core: PyType): { withBits: PyObject; withoutBits: PyObject } {
-  putNewIn(rt, T.dict, '__module__', rt.newStr('random'));
-  putNewIn(rt, T.dict, '__doc__', rt.newStr(T.doc ?? ''));
-  putNewIn(rt, T.dict, 'VERSION', rt.newInt(3));
+const RANDOM_DOC = 'Random number generator base class used by bound module functions.\n\nUsed to instantiate instances of Random to get generators that don\'t\nshare state.\n\nClass Random can also be subclassed if you want to use a different basic\ngenerator of your own devising: in that case, override the following\nmethods:  random(), seed(), getstate(), and setstate().\nOptionally, implement a getrandbits() method so that randrange()\ncan cover arbitrarily large ranges.\n\n';
+
+/** `class Random(_random.Random):` of Lib/random.py, made with type(): its methods are
+ * function objects (in CPython's order); seed, getstate and setstate call super(), so
+ * they share a __class__ cell holding the class. */
+function installRandomClass(rt: Runtime, core: PyType): { random: PyType; withBits: PyObject; withoutBits: PyObject } {
+  const ns = newDict(rt);
+  const classCell = rt.newCell(null);
+  try {
+    const fs = fillRandomNamespace(rt, ns, core, classCell);
+    const name = rt.newStr('Random');
+    core.refcnt++;
+    const bases = rt.newTuple([core]);
+    let T: PyObject;
+    try { T = rt.call(rt.t.type, [name, bases, ns]); } finally { rt.decref(name); rt.decref(bases); }
+    if (!(T instanceof PyType)) throw new Error('type() did not return a type');
+    T.refcnt++;
+    classCell.ref = T;
+    rt.decref(T);
+    return { random: T, ...fs };
+  } finally {
+    rt.decref(ns);
+    rt.decref(classCell);
+  }
+}
+
+function fillRandomNamespace(rt: Runtime, ns: PyDict, core: PyType, classCell: PyObject): { withBits: PyObject; withoutBits: PyObject } {
+  putNewIn(rt, ns, '__module__', rt.newStr('random'));
+  putNewIn(rt, ns, '__qualname__', rt.newStr('Random'));
+  putNewIn(rt, ns, '__doc__', rt.newStr(RANDOM_DOC));
+  putNewIn(rt, ns, 'VERSION', rt.newInt(3));
   const q = (name: string) => `Random.${name}`;
   const m = (name: string, fn: (self: PyObject, args: PyObject[], kw: KwArgs) => PyObject): PyObject => {
     const f = newFuncLike(rt, {
       name, qualname: q(name), module: 'random',
+      keep: name === 'seed' || name === 'getstate' || name === 'setstate' ? [classCell] : [],
       fn: (args, kw) => {
         if (args.length === 0) {
           const given = kw?.find(([k]) => k === 'self');
@@ -115,7 +145,7 @@ function installRandomClass(rt: Runtime, T: PyType, core: PyType): { withBits: P
         return fn(args[0]!, args.slice(1), kw);
       },
     });
-    dictSetStr(rt, T.dict, name, f);
+    dictSetStr(rt, ns, name, f);
     rt.decref(f);
     return f;
   };
@@ -208,7 +238,7 @@ function installRandomClass(rt: Runtime, T: PyType, core: PyType): { withBits: P
   });
   const cm = rt.newClassmethod(isub);
   rt.decref(isub);
-  putNewIn(rt, T.dict, '__init_subclass__', cm);
+  putNewIn(rt, ns, '__init_subclass__', cm);
   const withBits = m('_randbelow_with_getrandbits', (self, args, kw) => {
     const [n] = bind(rt, q('_randbelow_with_getrandbits'), args, kw, ['n']);
     const gb = getAttr(rt, self, 'getrandbits');
@@ -236,7 +266,7 @@ function installRandomClass(rt: Runtime, T: PyType, core: PyType): { withBits: P
       return rt.newInt(randbelowWithoutBits(rt, random, rt.indexValue(n!), ms));
     } finally { rt.decref(rnd); }
   });
-  dictSetStr(rt, T.dict, '_randbelow', withBits);
+  dictSetStr(rt, ns, '_randbelow', withBits);
   m('randbytes', (self, args, kw) => {
     const [n] = bind(rt, q('randbytes'), args, kw, ['n']);
     const r = self_(rt, self);
@@ -361,15 +391,6 @@ function installRandomClass(rt: Runtime, T: PyType, core: PyType): { withBits: P
   });
   d('paretovariate', ['alpha'], (_s, _c, env, [alpha]) => dist.paretovariate(env, alpha!));
   d('weibullvariate', ['alpha', 'beta'], (_s, _c, env, [alpha, beta]) => dist.weibullvariate(env, alpha!, beta!));
-  defGetSet(T, '__dict__', (self) => {
-    const r = self as RandomObject;
-    if (r.dict === null) rt.raise(rt.t.AttributeError, `'${self.type.name}' object has no attribute '__dict__'`);
-    if (r.dict.addr === 0) rt.allocObject(r.dict, 48);
-    r.dict.refcnt++;
-    return r.dict;
-  });
-  T.weakrefable = true;
-  defGetSet(T, '__weakref__', (self) => rt.weakrefHead(self));
   return { withBits, withoutBits };
 }
 
@@ -407,22 +428,50 @@ const ALL = ['Random', 'SystemRandom', 'betavariate', 'choice', 'choices', 'expo
   'getstate', 'lognormvariate', 'normalvariate', 'paretovariate', 'randbytes', 'randint', 'random', 'randrange', 'sample',
   'seed', 'setstate', 'shuffle', 'triangular', 'uniform', 'vonmisesvariate', 'weibullvariate'];
 
+/** Modules/_randommodule.c */
+function makeCRandom(rt: Runtime): PyModule {
+  const types = randomTypes(rt);
+  return makeModule(rt, '_random', (d: PyDict) => {
+    putNew(rt, d, '__doc__', rt.newStr('Module implements the Mersenne Twister random number generator.'));
+    dictSetStr(rt, d, 'Random', types.core);
+  });
+}
+
+/** Lib/random.py's module dict, in its order (the names it imports from math, operator,
+ * itertools and _random are the same objects; warnings, os, hashlib, bisect and
+ * collections.abc are not simulated, so _warn, _urandom, _sha512, _bisect, _os, _Set,
+ * _Sequence are absent, as are the _test helpers). */
 function makeRandom(rt: Runtime): PyModule {
   const types = randomTypes(rt);
+  const math = rt.modules.get('math');
+  const operator = rt.modules.get('operator');
+  const itertools = rt.modules.get('itertools');
+  const cRandom = rt.modules.get('_random');
   return makeModule(rt, 'random', (d: PyDict) => {
     putNew(rt, d, '__doc__', rt.newStr('Random variable generators.'));
+    const from = (m: PyModule | null, names: Array<[string, string]>) => {
+      for (const [name, as] of names) {
+        const v = m?.dict.getStr(name) ?? null;
+        if (v !== null) dictSetStr(rt, d, as, v);
+      }
+    };
+    from(math, [['log', '_log'], ['exp', '_exp'], ['pi', '_pi'], ['e', '_e'], ['ceil', '_ceil'], ['sqrt', '_sqrt'], ['acos', '_acos'],
+      ['cos', '_cos'], ['sin', '_sin'], ['tau', 'TWOPI'], ['floor', '_floor'], ['isfinite', '_isfinite']]);
+    if (d.getStr('TWOPI') === null) putNew(rt, d, 'TWOPI', rt.newFloat(TWOPI));
+    from(operator, [['index', '_index']]);
+    from(itertools, [['accumulate', '_accumulate'], ['repeat', '_repeat']]);
+    if (cRandom !== null) dictSetStr(rt, d, '_random', cRandom);
     putNew(rt, d, '__all__', rt.newList(ALL.map((n) => rt.newStr(n))));
     putNew(rt, d, 'NV_MAGICCONST', rt.newFloat(NV_MAGICCONST));
     putNew(rt, d, 'LOG4', rt.newFloat(LOG4));
     putNew(rt, d, 'SG_MAGICCONST', rt.newFloat(SG_MAGICCONST));
     putNew(rt, d, 'BPF', rt.newInt(53));
     putNew(rt, d, 'RECIP_BPF', rt.newFloat(2 ** -53));
-    putNew(rt, d, 'TWOPI', rt.newFloat(TWOPI));
+    putNew(rt, d, '_ONE', rt.newInt(1));
     dictSetStr(rt, d, 'Random', types.random);
+    putNew(rt, d, 'SystemRandom', createSystemRandom(rt, types.random));
     const inst = rt.typeCall(types.random, [], null);
     putNew(rt, d, '_inst', inst);
     for (const name of MODULE_FUNCTIONS) putNew(rt, d, name, getAttr(rt, inst, name));
   });
 }
-
-

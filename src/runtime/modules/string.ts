@@ -13,14 +13,12 @@
 import { PyObject, PyRaise } from '../objects/object';
 import { PyType, type KwArgs } from '../objects/type';
 import { PyDict } from '../objects/dict';
-import { PyStr, PyModule, PyInt, PyInstance } from '../objects/core';
+import { PyStr, PyModule, PyInt, PyCell } from '../objects/core';
 import type { Runtime } from '../runtime';
-import { defFunction, defMethod, defGetSet } from '../objects/native';
 import { newDict, dictSetStr, dictGet } from '../objects/dictops';
 import { getAttr, setAttr } from '../vm/attributes';
 import { getItem } from '../vm/abstract';
-import { newInstance, instanceDealloc, instanceTraverse, instanceClear, instanceGetDict } from '../objects/instance';
-import { makeType, defClassMethod, withStaticAllocation } from './nativeTypes';
+import { newFuncLike, defFuncLike } from './funcLike';
 
 export function installStringModule(rt: Runtime): void {
   rt.modules.register('string', makeString);
@@ -210,15 +208,13 @@ function invalidPlaceholder(rt: Runtime, template: string, m: Match): never {
   rt.valueError(`Invalid placeholder in string: line ${lineno}, col ${colno}`);
 }
 
+const CAPWORDS_DOC = 'capwords(s [,sep]) -> string\n\n    Split the argument into words using split, capitalize each\n    word using capitalize, and join the capitalized words using\n    join.  If the optional second argument sep is absent or None,\n    runs of whitespace characters are replaced by a single space\n    and leading and trailing whitespace are removed, otherwise\n    sep is used to split and join the words.\n\n    ';
+
 const TEMPLATE_TYPES = new WeakMap<Runtime, PyType>();
 
-export function templateType(rt: Runtime): PyType {
-  let t = TEMPLATE_TYPES.get(rt);
-  if (t === undefined) {
-    t = withStaticAllocation(rt, () => createTemplateType(rt));
-    TEMPLATE_TYPES.set(rt, t);
-  }
-  return t;
+/** string.Template, once the string module has been imported (else null). */
+export function templateType(rt: Runtime): PyType | null {
+  return TEMPLATE_TYPES.get(rt) ?? null;
 }
 
 function templateText(rt: Runtime, self: PyObject): PyObject {
@@ -323,72 +319,98 @@ function noArgs(rt: Runtime, name: string, args: PyObject[], kw: KwArgs): void {
   if (args.length > 0) rt.typeError(`Template.${name}() takes 1 positional argument but ${args.length + 1} were given`);
 }
 
-function createTemplateType(rt: Runtime): PyType {
-  const T = makeType(rt, 'string', 'Template', { basicsize: 24, gc: true, layout: 'string.Template', doc: 'A string class for supporting $-substitutions.' });
-  T.managedDict = true;
-  T.weakrefable = true;
-  T.newFn = (type) => newInstance(rt, type);
-  T.dealloc = instanceDealloc;
-  T.traverse = instanceTraverse;
-  T.clear = instanceClear;
-  const put = (k: string, v: PyObject) => { dictSetStr(rt, T.dict, k, v); rt.decref(v); };
-  put('__module__', rt.newStr('string'));
-  put('__doc__', rt.newStr('A string class for supporting $-substitutions.'));
-  put('delimiter', rt.newStr('$'));
-  put('idpattern', rt.newStr(IDPATTERN));
-  dictSetStr(rt, T.dict, 'braceidpattern', rt.None);
-  put('flags', rt.newInt(RE_IGNORECASE));
-  defClassMethod(T, '__init_subclass__', (cls) => {
-    if (cls instanceof PyType) compileTemplatePattern(rt, cls);
-    return rt.none();
-  });
-  defMethod(T, '__init__', (self, args, kw) => {
-    let template: PyObject | null = args[0] ?? null;
-    for (const [k, v] of kw ?? []) {
-      if (k !== 'template') rt.typeError(`Template.__init__() got an unexpected keyword argument '${k}'`);
-      if (template !== null) rt.typeError("Template.__init__() got multiple values for argument 'template'");
-      template = v;
-    }
-    if (args.length > 1) rt.typeError(`Template.__init__() takes 2 positional arguments but ${args.length + 1} were given`);
-    if (template === null) rt.typeError("Template.__init__() missing 1 required positional argument: 'template'");
-    setAttr(rt, self, 'template', template);
-    return rt.none();
-  });
-  defMethod(T, 'substitute', (self, args, kw) => substitute(rt, self, args, kw, false));
-  defMethod(T, 'safe_substitute', (self, args, kw) => substitute(rt, self, args, kw, true));
-  defMethod(T, 'is_valid', (self, args, kw) => {
-    noArgs(rt, 'is_valid', args, kw);
-    const tobj = templateText(rt, self);
-    try {
-      const text = requireStr(rt, tobj);
-      for (const m of findMatches(patternOf(rt, self.type).re, text)) if (m.invalid !== undefined) return rt.newBool(false);
-      return rt.newBool(true);
-    } finally { rt.decref(tobj); }
-  });
-  defMethod(T, 'get_identifiers', (self, args, kw) => {
-    noArgs(rt, 'get_identifiers', args, kw);
-    const tobj = templateText(rt, self);
-    try {
-      const text = requireStr(rt, tobj);
-      const ids: string[] = [];
-      for (const m of findMatches(patternOf(rt, self.type).re, text)) {
-        const named = m.named ? m.named : m.braced;
-        if (named !== undefined && !ids.includes(named)) ids.push(named);
+/** `class Template:` of Lib/string.py, made with type() at import: a heap class whose
+ * methods are function objects and whose instances are ordinary instances. */
+function createTemplateClass(rt: Runtime): PyType {
+  const ns = newDict(rt);
+  const put = (k: string, v: PyObject) => { dictSetStr(rt, ns, k, v); rt.decref(v); };
+  const defMethod = (name: string, fn: (self: PyObject, args: PyObject[], kw: KwArgs) => PyObject): void => {
+    put(name, newFuncLike(rt, {
+      name, qualname: `Template.${name}`, module: 'string',
+      fn: (args, kw) => {
+        if (args.length === 0) rt.typeError(`Template.${name}() missing 1 required positional argument: 'self'`);
+        return fn(args[0]!, args.slice(1), kw);
+      },
+    }));
+  };
+  let T: PyType;
+  let classCell: PyCell | null = null;
+  try {
+    put('__module__', rt.newStr('string'));
+    put('__qualname__', rt.newStr('Template'));
+    put('__doc__', rt.newStr('A string class for supporting $-substitutions.'));
+    put('delimiter', rt.newStr('$'));
+    put('idpattern', rt.newStr(IDPATTERN));
+    dictSetStr(rt, ns, 'braceidpattern', rt.None);
+    put('flags', rt.newInt(RE_IGNORECASE));
+    // __init_subclass__ calls super(): its closure's __class__ cell holds the class.
+    classCell = rt.newCell(null);
+    const isub = newFuncLike(rt, {
+      name: '__init_subclass__', qualname: 'Template.__init_subclass__', module: 'string', keep: [classCell],
+      fn: (args) => {
+        const cls = args[0];
+        if (cls instanceof PyType) compileTemplatePattern(rt, cls);
+        return rt.none();
+      },
+    });
+    put('__init_subclass__', rt.newClassmethod(isub));
+    rt.decref(isub);
+    defMethod('__init__', (self, args, kw) => {
+      let template: PyObject | null = args[0] ?? null;
+      for (const [k, v] of kw ?? []) {
+        if (k !== 'template') rt.typeError(`Template.__init__() got an unexpected keyword argument '${k}'`);
+        if (template !== null) rt.typeError("Template.__init__() got multiple values for argument 'template'");
+        template = v;
       }
-      return rt.newList(ids.map((s) => rt.newStr(s)));
-    } finally { rt.decref(tobj); }
-  });
-  defGetSet(T, '__dict__', (self) => instanceGetDict(rt, self as PyInstance), (self, v) => rt.setInstanceDict(self, v));
-  defGetSet(T, '__weakref__', (self) => rt.weakrefHead(self));
+      if (args.length > 1) rt.typeError(`Template.__init__() takes 2 positional arguments but ${args.length + 1} were given`);
+      if (template === null) rt.typeError("Template.__init__() missing 1 required positional argument: 'template'");
+      setAttr(rt, self, 'template', template);
+      return rt.none();
+    });
+    defMethod('substitute', (self, args, kw) => substitute(rt, self, args, kw, false));
+    defMethod('safe_substitute', (self, args, kw) => substitute(rt, self, args, kw, true));
+    defMethod('is_valid', (self, args, kw) => {
+      noArgs(rt, 'is_valid', args, kw);
+      const tobj = templateText(rt, self);
+      try {
+        const text = requireStr(rt, tobj);
+        for (const m of findMatches(patternOf(rt, self.type).re, text)) if (m.invalid !== undefined) return rt.newBool(false);
+        return rt.newBool(true);
+      } finally { rt.decref(tobj); }
+    });
+    defMethod('get_identifiers', (self, args, kw) => {
+      noArgs(rt, 'get_identifiers', args, kw);
+      const tobj = templateText(rt, self);
+      try {
+        const text = requireStr(rt, tobj);
+        const ids: string[] = [];
+        for (const m of findMatches(patternOf(rt, self.type).re, text)) {
+          const named = m.named ? m.named : m.braced;
+          if (named !== undefined && !ids.includes(named)) ids.push(named);
+        }
+        return rt.newList(ids.map((s) => rt.newStr(s)));
+      } finally { rt.decref(tobj); }
+    });
+    const name = rt.newStr('Template');
+    const bases = rt.newTuple([]);
+    try {
+      const t = rt.call(rt.t.type, [name, bases, ns]);
+      if (!(t instanceof PyType)) throw new Error('type() did not return a type');
+      T = t;
+    } finally { rt.decref(name); rt.decref(bases); }
+  } finally {
+    rt.decref(ns);
+    if (classCell !== null) rt.decref(classCell);
+  }
+  T.refcnt++;
+  classCell!.ref = T;
+  // Template.__init_subclass__() at the end of string.py: the class's own pattern.
   compileTemplatePattern(rt, T);
-  rt.typeVersion++;
   return T;
 }
-
 // ---- the module ------------------------------------------------------------------------------
 
 function makeString(rt: Runtime): PyModule {
-  const T = templateType(rt);
   const d = newDict(rt);
   const m = new PyModule(rt.t.module, 'string', d);
   rt.allocObject(m, 56);
@@ -407,8 +429,11 @@ function makeString(rt: Runtime): PyModule {
   put('octdigits', rt.newStr('01234567'));
   put('punctuation', rt.newStr(PUNCTUATION));
   put('printable', rt.newStr(DIGITS + LOWER + UPPER + PUNCTUATION + WHITESPACE));
-  defFunction(rt, d, 'capwords', (args, kw) => capwords(rt, args, kw), 'string');
-  dictSetStr(rt, d, 'Template', T);
+  defFuncLike(rt, d, { name: 'capwords', module: 'string', doc: CAPWORDS_DOC, fn: (args, kw) => capwords(rt, args, kw) });
+  put('_sentinel_dict', newDict(rt));
+  const T = createTemplateClass(rt);
+  TEMPLATE_TYPES.set(rt, T);
+  put('Template', T);
   return m;
 }
 

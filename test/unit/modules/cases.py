@@ -365,3 +365,87 @@ class MyRandom(random.Random):
         return 0.5
 m = MyRandom(1)
 print(m.random(), m.uniform(0, 10), m.choice('abc'), m.randrange(10), m.choices('xyz', k=2))
+
+#### random_classes
+import random, sys, _random
+class FloatOnly(random.Random):
+    def random(self):
+        return super().random()
+class BitsOnly(random.Random):
+    def getrandbits(self, k):
+        return super().getrandbits(k)
+class Own(random.Random):
+    c = 0
+    def _randbelow(self, n):
+        Own.c += 7
+        return Own.c % n
+for C in (FloatOnly, BitsOnly, Own):
+    r = C(99)
+    print(C.__name__, sorted(k for k in C.__dict__ if not k.startswith('__')), r.randrange(1000), r.choice('abcdefgh'), r.sample(range(50), 3))
+    s = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]
+    r.shuffle(s)
+    print(s, r.randint(1, 10**15))
+print(FloatOnly._randbelow is random.Random._randbelow_without_getrandbits, random.Random._randbelow is random.Random._randbelow_with_getrandbits)
+r = random.Random(5)
+print(r._randbelow(10), r._randbelow_with_getrandbits(100), r._randbelow_without_getrandbits(100), r._randbelow_without_getrandbits(7, 1000))
+print(type(random.Random.seed).__name__, random.Random.randint.__qualname__, random.Random.randint.__module__, type(random.seed).__name__)
+print(list(random.Random.__dict__))
+print(list(_random.Random.__dict__), _random.Random is random.Random.__base__)
+print(random.TWOPI is random._random.Random.__module__ or random.TWOPI, random._ONE, random._inst.__class__ is random.Random)
+try:
+    random.Random.seed()
+except TypeError as e:
+    print(e)
+try:
+    r._randbelow_without_getrandbits(0)
+except ZeroDivisionError as e:
+    print(e)
+try:
+    _random.Random(5, x=1)
+except TypeError as e:
+    print(e)
+try:
+    _random.Random(5, 6)
+except TypeError as e:
+    print(e)
+print(_random.Random(5).random() == random.Random(5).random())
+S = random.SystemRandom
+print(list(S.__dict__), S.__mro__)
+s = S(5)
+x = s.random()
+print(0 <= x < 1, s.getrandbits(10) < 1024, len(s.randbytes(5)), s.seed(1, 2, a=3), s.__dict__)
+for f in (s.getstate, s.setstate):
+    try:
+        f()
+    except NotImplementedError as e:
+        print('NotImplementedError', e)
+pop = ['a', 'b', 'c', 'd']
+random.seed(5)
+print(random.choices(pop, cum_weights=[1, 2, 3, 10], k=6), random.sample(pop, 2, counts=[3, 0, 2, 1]), random.sample(pop, True))
+for k in (2.0, '2', None, 5):
+    try:
+        random.sample(pop, k)
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
+
+#### module_structure
+import math, operator, _operator, string, copy, random, sys
+print(sys.getrefcount(operator.add), operator.itemgetter is _operator.itemgetter, operator.__add__ is operator.add, operator.__doc__ is _operator.__doc__)
+print([k for k in operator.__dict__ if not k.startswith('__')][:12])
+print([k for k in _operator.__dict__ if not k.startswith('__')][:12])
+for a in [('a', 'a'), ('a', 'b'), (b'a', b'a'), ('\xe9', '\xe9'), (1, 1), ('a', b'a'), (bytearray(b'x'), b'x')]:
+    try:
+        print(_operator._compare_digest(*a))
+    except TypeError as e:
+        print('TypeError', e)
+print(random.TWOPI is math.tau, random._pi is math.pi, random._log is math.log, random._index is operator.index)
+print(sys.getrefcount(math.tau), sys.getrefcount(math.e), sys.getrefcount(math.inf), sys.getrefcount(math.sqrt))
+print(type(copy.copy).__name__, copy.copy.__name__, copy.deepcopy.__module__, copy.copy.__doc__.split('\n')[0])
+print(copy.Error.__mro__, copy.Error.__module__, copy.error is copy.Error)
+print(type(string.capwords).__name__, string.capwords.__doc__.split('\n')[0], string.Template.__module__)
+print(sys.getrefcount(string.Template), type(string.Template.substitute).__name__, string.Template.substitute.__qualname__)
+t = string.Template('$a')
+print(sys.getsizeof(t), t.__dict__, type(t).__mro__)
+class MyT(string.Template):
+    delimiter = '%'
+print([k for k in MyT.__dict__ if k != 'pattern'], MyT('%a $a').substitute(a=1))

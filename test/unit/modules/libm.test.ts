@@ -5,6 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+// The runtime first: it fixes the module initialisation order (math.ts reaches nativeTypes.ts).
+import '../../../src/runtime/program';
 import { GLIBC, GLIBC_LIBM } from '../../../src/runtime/modules/mathcore/libm';
 import { MATH1, math1Result, mAtan2, powResult } from '../../../src/runtime/modules/math';
 import { tgamma, lgamma, remainder, nextafter, ulp, vectorNorm } from '../../../src/runtime/modules/mathcore/exact';
