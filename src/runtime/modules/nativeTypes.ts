@@ -14,9 +14,8 @@ import { PyDict } from '../objects/dict';
 import { PyIter, PyModule, PyMethodDescr, PyStr, PyInt, PyTuple } from '../objects/core';
 import type { Runtime } from '../runtime';
 import { makeStaticType } from '../objects/typesetup';
-import { defMethod, defGetSet, newBuiltin } from '../objects/native';
+import { defMethod, defGetSet, newBuiltin, parseArgSpec } from '../objects/native';
 import { newDict, dictSetStr, dictClear, dictItems } from '../objects/dictops';
-import { richCompareBool } from '../vm/abstract';
 import { genericSetAttr, isDataDescriptor } from '../vm/attributes';
 
 /** Run `fn` as interpreter start-up code: static addresses, no GC counting, no free-list traffic. */
@@ -309,30 +308,8 @@ export function mergeKw(a: Array<[string, PyObject]>, b: KwArgs): Array<[string,
   return out;
 }
 
-/**
- * The order list.sort(key, reverse) produces for `keys` (stable; reverse keeps ties
- * in their original order, as CPython's reverse-sort-reverse does). Compares with `<`.
- */
-export function stableOrder(rt: Runtime, keys: PyObject[], reverse: boolean): number[] {
-  const idx = keys.map((_, i) => i);
-  if (reverse) idx.reverse();
-  const lt = (a: number, b: number) => richCompareBool(rt, keys[a], keys[b], 0);
-  const merge = (arr: number[]): number[] => {
-    if (arr.length <= 1) return arr;
-    const mid = arr.length >> 1;
-    const a = merge(arr.slice(0, mid));
-    const b = merge(arr.slice(mid));
-    const out: number[] = [];
-    let i = 0; let j = 0;
-    while (i < a.length && j < b.length) { if (lt(b[j], a[i])) out.push(b[j++]); else out.push(a[i++]); }
-    while (i < a.length) out.push(a[i++]);
-    while (j < b.length) out.push(b[j++]);
-    return out;
-  };
-  const order = merge(idx);
-  if (reverse) order.reverse();
-  return order;
-}
+/** The stable sort order used by list.sort (shared with it; see vm/abstract.ts). */
+export { stableOrder } from '../vm/abstract';
 
 /** A tuple of new references to `items` (borrowed). */
 export function tupleOf(rt: Runtime, items: PyObject[]): PyTuple {
@@ -359,18 +336,7 @@ export { PyRaise };
  * an optional one. Returns the values aligned with the names (null = not given).
  */
 export function clinicArgs(rt: Runtime, fname: string, args: PyObject[], kw: KwArgs, spec: string[], oldStyle = false): Array<PyObject | null> {
-  const names: string[] = [];
-  const optional: boolean[] = [];
-  let posOnly = 0;
-  let kwOnlyFrom = -1;
-  for (const s of spec) {
-    if (s === '/') { posOnly = names.length; continue; }
-    if (s === '*') { kwOnlyFrom = names.length; continue; }
-    const opt = s.endsWith('?');
-    names.push(opt ? s.slice(0, -1) : s);
-    optional.push(opt);
-  }
-  const maxPos = kwOnlyFrom >= 0 ? kwOnlyFrom : names.length;
+  const { names, optional, posOnly, kwOnlyFrom, maxPos } = parseArgSpec(spec);
   let minPos = 0;
   while (minPos < maxPos && !optional[minPos]) minPos++;
   const out: Array<PyObject | null> = new Array(names.length).fill(null);

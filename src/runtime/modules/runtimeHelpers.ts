@@ -8,7 +8,7 @@ import { PyDict } from '../objects/dict';
 import { PyList, PyInt, PyTuple, PyException } from '../objects/core';
 import type { Runtime } from '../runtime';
 import type { Frame } from '../vm/frame';
-import { richCompareBool, isTrue, binaryOp, iterateToArray, getItem, iterNext } from '../vm/abstract';
+import { richCompareBool, isTrue, binaryOp, iterateToArray, getItem, iterNext, stableOrder } from '../vm/abstract';
 import { dictSet, dictItems, newDict, dictSetStr, dictLookup } from '../objects/dictops';
 import { getAttrOrNull } from '../vm/attributes';
 import { defMethod } from '../objects/native';
@@ -56,27 +56,9 @@ export function installRuntimeHelpers(rt: Runtime): void {
     const items = l.items;
     l.items = [];
     const keys = key ? items.map((x) => this.call(key, [x])) : items;
-    const idx = items.map((_, i) => i);
-    if (reverse) idx.reverse();
     let err: unknown = null;
-    const lt = (a: number, b: number) => {
-      if (err !== null) return false;
-      try { return richCompareBool(this, keys[a], keys[b], 0); } catch (e) { err = e; return false; }
-    };
-    const merge = (arr: number[]): number[] => {
-      if (arr.length <= 1) return arr;
-      const mid = arr.length >> 1;
-      const a = merge(arr.slice(0, mid));
-      const b = merge(arr.slice(mid));
-      const out: number[] = [];
-      let i = 0; let j = 0;
-      while (i < a.length && j < b.length) { if (lt(b[j], a[i])) out.push(b[j++]); else out.push(a[i++]); }
-      while (i < a.length) out.push(a[i++]);
-      while (j < b.length) out.push(b[j++]);
-      return out;
-    };
-    let order = merge(idx);
-    if (reverse) order = order.reverse();
+    let order: number[] = [];
+    try { order = stableOrder(this, keys, reverse); } catch (e) { err = e; }
     if (key) for (const k of keys) this.decref(k);
     if (l.items.length > 0 && err === null) { for (const x of items) this.decref(x); this.valueError('list modified during sort'); }
     l.items = err !== null ? items : order.map((i) => items[i]);

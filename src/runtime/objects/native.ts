@@ -51,7 +51,10 @@ export function defFunction(rt: Runtime, dict: PyDict, name: string, fn: NativeF
  * spec: names; a '/' entry ends positional-only names, '*' starts keyword-only,
  * a name ending in '?' is optional. Returns an array aligned with the names (null = not given).
  */
-export function parseArgs(rt: Runtime, fname: string, args: PyObject[], kw: KwArgs, spec: string[]): Array<PyObject | null> {
+export interface ArgSpec { names: string[]; optional: boolean[]; posOnly: number; kwOnlyFrom: number; maxPos: number }
+
+/** Parse a parameter spec: names, '/' ends positional-only ones, '*' starts keyword-only ones, 'name?' is optional. */
+export function parseArgSpec(spec: string[]): ArgSpec {
   const names: string[] = [];
   const optional: boolean[] = [];
   let posOnly = 0;
@@ -63,7 +66,11 @@ export function parseArgs(rt: Runtime, fname: string, args: PyObject[], kw: KwAr
     names.push(opt ? s.slice(0, -1) : s);
     optional.push(opt);
   }
-  const maxPos = kwOnlyFrom >= 0 ? kwOnlyFrom : names.length;
+  return { names, optional, posOnly, kwOnlyFrom, maxPos: kwOnlyFrom >= 0 ? kwOnlyFrom : names.length };
+}
+
+export function parseArgs(rt: Runtime, fname: string, args: PyObject[], kw: KwArgs, spec: string[]): Array<PyObject | null> {
+  const { names, optional, posOnly, maxPos } = parseArgSpec(spec);
   const out: Array<PyObject | null> = new Array(names.length).fill(null);
   if (args.length > maxPos) {
     const nreq = optional.slice(0, maxPos).filter((o) => !o).length;

@@ -518,4 +518,29 @@ export function formatValue(rt: Runtime, v: PyObject, conv: number, spec: PyStr 
   } finally { if (owned) rt.decref(val); }
 }
 
+/**
+ * The order list.sort(key, reverse) produces for `keys` (stable; reverse keeps ties
+ * in their original order, as CPython's reverse-sort-reverse does). Compares with `<`.
+ */
+export function stableOrder(rt: Runtime, keys: PyObject[], reverse: boolean): number[] {
+  const idx = keys.map((_, i) => i);
+  if (reverse) idx.reverse();
+  const lt = (a: number, b: number) => richCompareBool(rt, keys[a], keys[b], 0);
+  const merge = (arr: number[]): number[] => {
+    if (arr.length <= 1) return arr;
+    const mid = arr.length >> 1;
+    const a = merge(arr.slice(0, mid));
+    const b = merge(arr.slice(mid));
+    const out: number[] = [];
+    let i = 0; let j = 0;
+    while (i < a.length && j < b.length) { if (lt(b[j], a[i])) out.push(b[j++]); else out.push(a[i++]); }
+    while (i < a.length) out.push(a[i++]);
+    while (j < b.length) out.push(b[j++]);
+    return out;
+  };
+  const order = merge(idx);
+  if (reverse) order.reverse();
+  return order;
+}
+
 export { PyFloat };
