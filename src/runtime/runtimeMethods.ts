@@ -131,12 +131,19 @@ export function installRuntimeMethods(R: Runtime): void {
   /** A frame is done: release its locals (unless a frame object or generator keeps them). */
   R.finishFrame = function (this: Runtime, f) {
     this.depth--;
-    this.frame = f.back;
+    const back = f.back;
+    this.frame = back;
     f.back = null;
     if (f.generator !== null) return;
     const fo = f.frameObject;
     if (fo === null) { this.releaseFrame(f); return; }
-    // take_ownership: the frame object keeps the locals; drop the frame's own reference to it.
+    // cf. Objects/frameobject.c take_ownership: the frame object keeps the locals and links f_back
+    // to the caller's frame object (made now if it has none); drop the frame's own reference to it.
+    if (back !== null) {
+      const bo = this.frameObject(back);
+      bo.refcnt++;
+      (fo as PyObject & { fBack?: PyObject | null }).fBack = bo;
+    }
     this.decref(fo);
   };
   R.suspendFrame = function (this: Runtime, f) {
@@ -157,6 +164,8 @@ export function installRuntimeMethods(R: Runtime): void {
     f.sp = 0;
     const fn = f.func;
     if (fn !== null) { f.func = null; this.decref(fn); }
+    const ld = f.localsDict;
+    if (ld !== null) { f.localsDict = null; this.decref(ld); }
   };
   R.releaseGeneratorFrame = function (this: Runtime, g) {
     const f = g.frame;

@@ -76,6 +76,8 @@ fs.writeFileSync(path.join(ws, 'cell6.py'), CELL6);
 // A heap snapshot of it, to see the .pyheap grammar at work (the CLI from the sources).
 const heapText = execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'src', 'cli', 'main.ts'), 'heap', '--line', '6', path.join(ws, 'cell6.py')], { cwd: root, encoding: 'utf8' });
 fs.writeFileSync(path.join(ws, 'cell6.pyheap'), heapText);
+// A broken file: the language server reports CPython's SyntaxError without any debugging.
+fs.writeFileSync(path.join(ws, 'broken.py'), 'x = 1\nprint "hello"\n');
 fs.writeFileSync(path.join(ws, '.vscode', 'launch.json'), JSON.stringify({
   version: '0.2.0',
   configurations: [{ type: 'refscope', request: 'launch', name: CONFIG_NAME, program: '${workspaceFolder}/cell6.py', stopOnEntry: true }],
@@ -140,6 +142,33 @@ try {
   const editorLines = page.locator('.monaco-editor .view-lines', { hasText: 'getrefcount' }).first();
   await editorLines.waitFor({ timeout: 30_000 });
   mark('editorOpen');
+
+  // 4b. Without debugging, the language server's hover on `a` (line 3) shows its id and refcount.
+  /** Put the cursor at line:col of the active editor (Go to Line), then "Show or Focus Hover". */
+  const hoverAt = async (line, col, pattern, timeout = 60_000) => {
+    let text = '';
+    for (const deadline = Date.now() + timeout; Date.now() < deadline;) {
+      await page.keyboard.press('Control+G');
+      await page.locator('.quick-input-widget input').waitFor({ timeout: 10_000 });
+      await page.keyboard.type(`${line}:${col}`);
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Control+K');
+      await page.keyboard.press('Control+I');
+      const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .debug-hover-widget').first();
+      await hover.waitFor({ timeout: 3_000 }).catch(() => {});
+      text = (await hover.innerText({ timeout: 1_000 }).catch(() => '')).replace(/\s+/g, ' ').trim();
+      if (pattern.test(text)) return text;
+      lap(`hover at ${line}:${col}: ${JSON.stringify(text.slice(0, 120))} (asking again)`);
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(500); // the background run has not answered yet: ask again
+    }
+    return text;
+  };
+  const lspHover = await hoverAt(3, 1, /refcount \d+/);
+  check('without debugging, hovering `a` shows the language server\'s type, id and refcount', /list · id 0x[0-9a-f]+ · refcount \d+ · \d+ bytes/.test(lspHover), lspHover);
+  await shot('00-lsp-hover.png');
+  await page.keyboard.press('Escape');
+  mark('lspHover');
 
   // 5. Run and Debug: wait until launch.json's configuration is selected and the extension's
   // Heap view is registered, or F5 does nothing.
@@ -244,6 +273,22 @@ try {
   mark('stepped');
   await shot('03-variables-after-b-equals-a.png');
 
+  // 9b. Debug hover on `a` (Debug: Show Hover at line 3): its value with id and refcount 2.
+  const debugHover = await hoverAt(3, 1, /refcount \d+/, 30_000);
+  check('debug hover on `a` shows the list with its id and refcount', /refcount 2\b/.test(debugHover) && debugHover.includes(idOf(rowA2)), debugHover);
+  await shot('03b-debug-hover.png');
+  await page.keyboard.press('Escape');
+
+  // 9c. Step back (the toolbar's Step Back): line 4 again, the refcount as it was, b gone; then forward.
+  await page.locator('.debug-toolbar .action-label.codicon-debug-step-back').first().click();
+  await waitLine(4);
+  const rowA4 = await waitVar('a', (r) => refcountOf(r) === refcountOf(rowA1));
+  check('Step Back over `b = a`: the refcount is as it was and b is gone', refcountOf(rowA4) === refcountOf(rowA1) && idOf(rowA4) === idOf(rowA1) && (await varRow('b')) === null, rowA4);
+  await shot('03c-after-step-back.png');
+  await step(6);
+  await waitVar('b');
+  mark('steppedBack');
+
   // 10. The Heap view: object boxes in its webview (iframe.webview -> #active-frame).
   if ((await heapHeader.getAttribute('aria-expanded')) === 'false') await heapHeader.click();
   const wvHost = page.locator('iframe.webview.ready');
@@ -252,23 +297,26 @@ try {
   await wv.locator('#app').waitFor({ state: 'attached', timeout: 30_000 });
   const hasScript = await wv.locator('script[src*="webview.js"]').count();
   check('Heap view: its webview loaded the extension\'s page (title "Heap", #app, the webview.js script)', hasScript > 0 && (await heapHeader.innerText()).trim().toUpperCase().startsWith('HEAP'));
-  let wvText = '';
-  if (!webviewBundled) {
-    // The Heap view's own code (webview/) is not bundled into dist/ yet: nothing can draw boxes.
-    checks.push({ name: 'Heap view: draws object boxes', ok: null, detail: 'skipped: dist/webview.js is not in the vsix (scripts/build.mjs does not build webview/ yet)' });
-    lap('SKIP Heap view object boxes: dist/webview.js is not in the vsix');
-  } else {
-    const boxes = wv.locator('.obj[data-id]');
-    await boxes.first().waitFor({ timeout: 30_000 });
-    const boxTypes = clean(await wv.locator('.obj[data-id] .obj-type').allInnerTexts());
-    wvText = (await wv.locator('body').innerText()).replace(/\s+/g, ' ').trim();
-    check('Heap view: draws object boxes, the list among them', boxTypes.includes('list'), { boxes: boxTypes.length, types: [...new Set(boxTypes)] });
-  }
+  check('the vsix bundles the Heap view (dist/webview.js)', webviewBundled);
+  const boxes = wv.locator('.obj[data-id]');
+  await boxes.first().waitFor({ timeout: 30_000 });
+  const boxTypes = clean(await wv.locator('.obj[data-id] .obj-type').allInnerTexts());
+  const wvText = (await wv.locator('body').innerText()).replace(/\s+/g, ' ').trim();
+  check('Heap view: draws object boxes, the list among them', boxTypes.includes('list'), { boxes: boxTypes.length, types: [...new Set(boxTypes)] });
   lap(`Heap view text: ${JSON.stringify(wvText.slice(0, 400))}`);
   await shot('04-heap-view.png');
   const heapPane = page.locator('.pane', { has: heapHeader }).first();
   await heapPane.screenshot({ path: path.join(OUT, '05-heap-view-pane.png') });
   lap(`screenshot ${path.join(path.relative(root, OUT), '05-heap-view-pane.png')}`);
+  // The Memory tab: arenas, each a strip of pools; the size-class table.
+  await wv.locator('#tab-memory').click();
+  await wv.locator('.memory .arena').first().waitFor({ timeout: 20_000 });
+  const arenas = await wv.locator('.memory .arena').count();
+  const pools = await wv.locator('.arena-strip .pool[data-pool]').count();
+  const classes = await wv.locator('.sizeclass-grid vscode-data-grid-row.sc-row').count();
+  check('Heap view, Memory tab: arenas with their pools and the size-class table', arenas >= 1 && pools >= 1 && classes >= 1, { arenas, pools, classes });
+  await heapPane.screenshot({ path: path.join(OUT, '05b-heap-view-memory.png') });
+  await wv.locator('#tab-graph').click();
 
   // 11. Step on: the two prints, `del b` -> the refcount is back.
   await step(9);
@@ -329,6 +377,21 @@ try {
   });
   await shot('09-pyheap-grammar.png');
   check('a .pyheap file opens as "RefScope Heap Snapshot", highlighted by the grammar', mode === 'RefScope Heap Snapshot' && colours.length >= 5, { mode, colours: colours.length });
+
+  // 14b. A broken file: the language server's diagnostic, CPython's SyntaxError text, no debugging.
+  await page.keyboard.press('Control+P');
+  await quickInput.waitFor({ timeout: 10_000 });
+  await quickInput.fill('broken.py');
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'broken.py' }).first().waitFor({ timeout: 10_000 });
+  await quickInput.press('Enter');
+  await page.locator('.monaco-editor .view-lines', { hasText: 'hello' }).first().waitFor({ timeout: 20_000 });
+  await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 60_000 });
+  await page.keyboard.press('Control+Shift+M');
+  const problem = page.locator('.markers-panel .monaco-list-row', { hasText: 'Missing parentheses' }).first();
+  await problem.waitFor({ timeout: 20_000 });
+  const problemText = (await problem.innerText()).replace(/\s+/g, ' ').trim();
+  check('a broken file gets CPython\'s SyntaxError as a diagnostic, without debugging', /Missing parentheses in call to 'print'\. Did you mean print\(\.\.\.\)\?/.test(problemText), problemText);
+  await shot('10-syntax-error-diagnostic.png');
 
   // 15. Back in the walkthrough, its first button opens the first example.
   await page.locator('.tabs-container .tab', { hasText: 'Walkthrough' }).first().click();

@@ -321,6 +321,8 @@ export function assemble(c: Compiler, addNone: boolean): CodeObject {
   if (handler) emitEntry(k, handler);
 
   const { names: localsplusNames, kinds: localsplusKinds } = localsplusInfo(c, nlocalsplus);
+  // cf. makecode: consts = PyList_AsTuple(constslist); merge_const_one(c, &consts)
+  const constsTuple = c.constCache.mergeOne({ kind: 'tuple', items: consts }) as Extract<Const, { kind: 'tuple' }>;
   const co: CodeObject = {
     name: u.name,
     qualname: u.qualname || u.name,
@@ -333,7 +335,8 @@ export function assemble(c: Compiler, addNone: boolean): CodeObject {
     localsplusNames,
     localsplusKinds,
     names: [...u.names.keys()],
-    consts,
+    consts: constsTuple.items,
+    constsTuple,
     code,
     positions,
     exceptionTable,

@@ -60,6 +60,9 @@ export interface CodeObject {
   /** co_names: globals, attributes and names used by *_NAME / *_GLOBAL / *_ATTR / LOAD_METHOD / IMPORT_*. */
   names: string[];
   consts: Const[];
+  /** co_consts as one tuple constant, merged in the unit's constant cache: equal co_consts of two code
+   *  objects are one tuple (cf. Python/compile.c makecode, merge_const_one). Its items are `consts`. */
+  constsTuple: Extract<Const, { kind: 'tuple' }>;
   /** Instructions: opcode at [2*i], argument at [2*i+1]. Jump arguments are absolute instruction indices. */
   code: Int32Array;
   /** Source positions per instruction: lineno, end_lineno, col_offset, end_col_offset at [4*i..4*i+3]; -1 when none. Columns are 0-based character offsets. */

@@ -16,6 +16,14 @@ import type { PyDict } from '../objects/dict';
 
 const UNREACHABLE = 3;
 
+/** cf. Include/internal/pycore_object.h _PyObject_GC_MAY_BE_TRACKED: any GC object, but an exact
+ *  tuple only while it is tracked. */
+export function gcMayBeTracked(rt: Runtime, o: PyObject): boolean {
+  if (!o.type.gc) return false;
+  if (o.type === rt.t.tuple) return o.gcGen !== UNTRACKED;
+  return true;
+}
+
 export interface CollectionResult {
   generation: number;
   collected: number;
@@ -154,31 +162,36 @@ export class GcState {
     for (let i = 0; i <= generation; i++) this.count[i] = 0;
 
     const young = this.sets[generation];
-    // untrack_tuples: tuples whose items are all untracked stop being tracked.
-    for (const o of young) {
-      if (o.type === rt.t.tuple && this.tupleMayBeUntracked(o as PyTuple)) {
-        young.delete(o);
-        o.gcGen = UNTRACKED;
-      }
-    }
     // update_refs + subtract_refs
     for (const o of young) o.gcRefs = o.refcnt;
     for (const o of young) {
       this.traverse(o, (c) => { if (c.gcGen === generation) c.gcRefs--; });
     }
-    // move_unreachable: propagate reachability from objects with outside references.
-    const reachable = new Set<PyObject>();
-    const stack: PyObject[] = [];
-    for (const o of young) if (o.gcRefs > 0) { reachable.add(o); stack.push(o); }
-    while (stack.length > 0) {
-      const o = stack.pop()!;
-      this.traverse(o, (c) => {
-        if (c.gcGen === generation && !reachable.has(c)) { reachable.add(c); stack.push(c); }
-      });
-    }
+    // cf. Modules/gcmodule.c move_unreachable: one pass over `young` in list order; an object with
+    // no outside references moves (tentatively) to `unreachable`; one reached from a reachable
+    // object moves back to the end of `young` and is scanned in turn. The orders that result
+    // decide untrack_tuples' outcome and the order finalizers run in.
     const unreachable = this.sets[UNREACHABLE];
     for (const o of young) {
-      if (!reachable.has(o)) { young.delete(o); o.gcGen = UNREACHABLE; unreachable.add(o); }
+      if (o.gcRefs > 0) {
+        this.traverse(o, (c) => {
+          if (c.gcGen === UNREACHABLE && unreachable.has(c)) {
+            unreachable.delete(c); c.gcGen = generation; young.add(c); c.gcRefs = 1;
+          } else if (c.gcGen === generation && c.gcRefs === 0) {
+            c.gcRefs = 1;
+          }
+        });
+      } else {
+        young.delete(o); o.gcGen = UNREACHABLE; unreachable.add(o);
+      }
+    }
+    // untrack_tuples (after deduce_unreachable, over the reachable ones in list order): a tuple
+    // whose items cannot be tracked stops being tracked.
+    for (const o of young) {
+      if (o.type === rt.t.tuple && this.tupleMayBeUntracked(o as PyTuple)) {
+        young.delete(o);
+        o.gcGen = UNTRACKED;
+      }
     }
     if (generation === 2) {
       // untrack_dicts: only full collections untrack dicts holding no GC objects.
@@ -256,22 +269,19 @@ export class GcState {
     return { generation, collected: n, uncollectable: 0, finalized };
   }
 
+  /** cf. Objects/tupleobject.c _PyTuple_MaybeUntrack */
   private tupleMayBeUntracked(t: PyTuple): boolean {
-    for (const it of t.items) {
-      if (it.type.gc && (it.gcGen !== UNTRACKED || it.type === this.rt.t.tuple)) {
-        if (it.type === this.rt.t.tuple && it.gcGen === UNTRACKED) continue;
-        return false;
-      }
-    }
+    for (const it of t.items) if (gcMayBeTracked(this.rt, it)) return false;
     return true;
   }
 
+  /** cf. Objects/dictobject.c _PyDict_MaybeUntrack (str-keyed tables look at values only). */
   private dictMayBeUntracked(d: PyDict): boolean {
     for (let i = 0; i < d.keys.length; i++) {
       const k = d.keys[i];
       if (k === null) continue;
       const v = d.values[i]!;
-      if ((k.type.gc && k.gcGen !== UNTRACKED) || (v.type.gc && v.gcGen !== UNTRACKED)) return false;
+      if (gcMayBeTracked(this.rt, v) || gcMayBeTracked(this.rt, k)) return false;
     }
     return true;
   }

@@ -147,16 +147,16 @@ export function installBuiltins(rt: Runtime): void {
     return r;
   });
   fn('globals', () => { const g = rt.frame!.globals; g.refcnt++; return g; });
-  fn('locals', () => rt.localsOf(rt.frame!));
+  fn('locals', () => rt.frameLocals(rt.frame!));
   fn('vars', (args) => {
-    if (args.length === 0) return rt.localsOf(rt.frame!);
+    if (args.length === 0) return rt.frameLocals(rt.frame!);
     const d = getAttrOrNull(rt, args[0], '__dict__');
     if (d === null) rt.typeError('vars() argument must have __dict__ attribute');
     return d;
   });
   fn('dir', (args) => {
     if (args.length === 0) {
-      const l = rt.localsOf(rt.frame!) as PyDict;
+      const l = rt.frameLocals(rt.frame!) as PyDict;
       const names = dictItems(l).map(([k]) => (k as PyStr).v).sort();
       rt.decref(l);
       return rt.newList(names.map((n) => rt.newStr(n)));

@@ -218,6 +218,8 @@ export function installOptionalTypes(rt: Runtime): void {
   FR.dealloc = (o) => {
     const f = (o as unknown as { frame: import('../vm/frame').Frame }).frame;
     f.frameObject = null;
+    const fb = (o as PyObject & { fBack?: PyObject | null }).fBack;
+    if (fb) { (o as PyObject & { fBack?: PyObject | null }).fBack = null; rt.decref(fb); }
     if (rt.frame !== f && f.generator === null) {
       let active = false;
       for (let x = rt.frame; x !== null; x = x.back) if (x === f) active = true;
@@ -227,6 +229,9 @@ export function installOptionalTypes(rt: Runtime): void {
   FR.traverse = (o, visit) => {
     const f = (o as unknown as { frame: import('../vm/frame').Frame }).frame;
     for (const v of f.localsplus) if (v !== null) visit(v);
+    if (f.localsDict !== null) visit(f.localsDict);
+    const fb = (o as PyObject & { fBack?: PyObject | null }).fBack;
+    if (fb) visit(fb);
   };
   FR.clear = (o) => {
     const f = (o as unknown as { frame: import('../vm/frame').Frame }).frame;
@@ -235,7 +240,19 @@ export function installOptionalTypes(rt: Runtime): void {
     if (!active && f.generator === null) rt.releaseFrame(f);
   };
   defGetSet(FR, 'f_lineno', (self) => rt.newInt((self as unknown as { frame: import('../vm/frame').Frame }).frame.lineno));
-  defGetSet(FR, 'f_locals', (self) => rt.localsOf((self as unknown as { frame: import('../vm/frame').Frame }).frame));
+  defGetSet(FR, 'f_locals', (self) => rt.frameLocals((self as unknown as { frame: import('../vm/frame').Frame }).frame));
+  // cf. Objects/frameobject.c PyFrame_GetBack: the linked f_back, else the caller while running.
+  defGetSet(FR, 'f_back', (self) => {
+    const fb = (self as PyObject & { fBack?: PyObject | null }).fBack;
+    if (fb) { fb.refcnt++; return fb; }
+    const f = (self as unknown as { frame: import('../vm/frame').Frame }).frame;
+    let active = false;
+    for (let x = rt.frame; x !== null; x = x.back) if (x === f) active = true;
+    if (!active || f.back === null) return rt.none();
+    const bo = rt.frameObject(f.back);
+    bo.refcnt++;
+    return bo;
+  });
   defGetSet(FR, 'f_code', (self) => { const c = (self as unknown as { frame: import('../vm/frame').Frame }).frame.codeObj; c.refcnt++; return c; });
   defMethod(FR, '__repr__', (self) => {
     const f = (self as unknown as { frame: import('../vm/frame').Frame }).frame;

@@ -9,7 +9,7 @@ import { PyList, PyInt, PyTuple, PyException } from '../objects/core';
 import type { Runtime } from '../runtime';
 import type { Frame } from '../vm/frame';
 import { richCompareBool, isTrue, binaryOp, iterateToArray, getItem, iterNext, stableOrder } from '../vm/abstract';
-import { dictSet, dictItems, newDict, dictSetStr, dictLookup } from '../objects/dictops';
+import { dictSet, dictItems, newDict, dictSetStr, dictGetStr, dictDelStr, dictLookup } from '../objects/dictops';
 import { getAttrOrNull } from '../vm/attributes';
 import { defMethod } from '../objects/native';
 import { cellvars } from '../compile/code';
@@ -28,7 +28,10 @@ declare module '../runtime' {
     dictView(d: PyDict, what: 'keys' | 'values' | 'items'): PyObject;
     writeStdout(s: string): void;
     callableIter(f: PyObject, sentinel: PyObject): PyObject;
+    /** A fresh dict of the frame's variables (for debugger views and evaluation: changes nothing). */
     localsOf(f: Frame): PyObject;
+    /** locals() / frame.f_locals: the frame's namespace, or for a function frame its f_locals dict, refreshed. */
+    frameLocals(f: Frame): PyObject;
     isinstance(o: PyObject, cls: PyObject): boolean;
     issubclass(c: PyObject, cls: PyObject): boolean;
     binary(a: PyObject, b: PyObject, op: number): PyObject;
@@ -165,6 +168,22 @@ export function installRuntimeHelpers(rt: Runtime): void {
       if (v !== null) dictSetStr(this, d, names[i], v);
     }
     void cellvars;
+    return d;
+  };
+  rt.frameLocals = function (this: Runtime, f) {
+    if (f.locals !== null) { f.locals.refcnt++; return f.locals; }
+    // cf. Objects/frameobject.c _PyFrame_FastToLocalsWithError: one dict per frame, refreshed.
+    if (f.localsDict === null) f.localsDict = newDict(this);
+    const d = f.localsDict;
+    const names = f.code.localsplusNames;
+    const kinds = f.code.localsplusKinds;
+    for (let i = 0; i < names.length; i++) {
+      let v = f.localsplus[i];
+      if (v !== null && (kinds[i] & 0xc0)) v = (v as unknown as { ref: PyObject | null }).ref;
+      if (v !== null) dictSetStr(this, d, names[i], v);
+      else if (dictGetStr(d, names[i]) !== null) dictDelStr(this, d, names[i]);
+    }
+    d.refcnt++;
     return d;
   };
   rt.isinstance = function (this: Runtime, o, cls) {

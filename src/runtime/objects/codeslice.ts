@@ -27,7 +27,7 @@ export function installCodeAndSlice(rt: Runtime): void {
   defGetSet(C, 'co_cellvars', (o) => strs(cellvars(code(o))));
   defGetSet(C, 'co_freevars', (o) => strs(freevars(code(o))));
   defGetSet(C, 'co_names', (o) => strs(code(o).names));
-  defGetSet(C, 'co_consts', (o) => rt.newTuple((o as PyCodeObj).consts.map((c) => { c.refcnt++; return c; })));
+  defGetSet(C, 'co_consts', (o) => { const t = (o as PyCodeObj).constsTuple; t.refcnt++; return t; });
 
   const S = rt.t.slice;
   S.newFn = (type, args) => {

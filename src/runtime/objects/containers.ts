@@ -11,7 +11,7 @@ import type { Runtime } from '../runtime';
 import { defMethod, parseArgs, noKw, checkArgCount } from './native';
 import { listAppendImpl, listExtendImpl, listDealloc, newListFrom, newEmptyList, listResize, setCapacity } from './list';
 import { dictSet, dictDel, dictGet, dictItems, dictClear, newDict, dictSizeof, dictLookup } from './dictops';
-import { richCompareBool, iterateToArray, hashObject, hashObjectBig, getIter, iterNext } from '../vm/abstract';
+import { richCompare, richCompareBool, iterateToArray, hashObject, hashObjectBig, getIter, iterNext } from '../vm/abstract';
 import { setMembers, setDealloc, setSizeof } from './set';
 
 function idx(rt: Runtime, k: PyObject, len: number, what: string): number {
@@ -318,6 +318,9 @@ export function installContainers(rt: Runtime): void {
   defMethod(T, '__add__', (self, args) => {
     const o = args[0];
     if (!o.type.isSubtypeOf(rt.t.tuple)) rt.typeError(`can only concatenate tuple (not "${o.type.name}") to tuple`);
+    // cf. Objects/tupleobject.c tupleconcat: an empty operand gives the other exact tuple back.
+    if ((o as PyTuple).items.length === 0 && self.type === rt.t.tuple) { self.refcnt++; return self; }
+    if ((self as PyTuple).items.length === 0 && o.type === rt.t.tuple) { o.refcnt++; return o; }
     const items = [...(self as PyTuple).items, ...(o as PyTuple).items];
     for (const x of items) x.refcnt++;
     return rt.newTuple(items);
@@ -437,7 +440,7 @@ export function installContainers(rt: Runtime): void {
   C.traverse = (o, visit) => { const r = (o as PyCell).ref; if (r) visit(r); };
   C.clear = (o) => { const c = o as PyCell; const r = c.ref; c.ref = null; if (r) rt.decref(r); };
   C.dealloc = C.clear;
-  rt.t.code.dealloc = (o) => { for (const c of (o as PyCodeObj).consts) rt.decref(c); };
+  rt.t.code.dealloc = (o) => { rt.decref((o as PyCodeObj).constsTuple); };
   const TB = rt.t.traceback;
   TB.traverse = (o, visit) => { const t = o as PyTraceback; if (t.next) visit(t.next); visit(t.frame); };
   TB.dealloc = (o) => { const t = o as PyTraceback; if (t.next) rt.decref(t.next); rt.decref(t.frame); };
@@ -484,6 +487,8 @@ export function installContainers(rt: Runtime): void {
     v.refcnt++;
     return v;
   });
+  // cf. Objects/descrobject.c mappingproxy_richcompare: compare the underlying mapping.
+  CMP.forEach((n, op) => defMethod(MP, n, (self, args) => richCompare(rt, (self as PyObject & { mapping: PyDict }).mapping, args[0], op)));
   defMethod(MP, '__repr__', (self) => rt.newStr(`mappingproxy(${rt.repr((self as PyObject & { mapping: PyDict }).mapping)})`));
 
   rt.installIterBehaviour = (t: PyType) => {

@@ -95,7 +95,9 @@ export class PyCell extends PyObject {
 }
 
 export class PyCodeObj extends PyObject {
-  constructor(type: PyType, public code: CodeObject, public consts: PyObject[]) { super(type); }
+  /** The items of constsTuple (borrowed). */
+  readonly consts: PyObject[];
+  constructor(type: PyType, public code: CodeObject, public constsTuple: PyTuple) { super(type); this.consts = constsTuple.items; }
 }
 
 export class PyFunction extends PyObject {

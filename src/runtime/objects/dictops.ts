@@ -172,8 +172,10 @@ export function dictSet(rt: Runtime, d: PyDict, key: PyObject, value: PyObject):
   maintainTracking(rt, d, value);
 }
 
+/** cf. Include/internal/pycore_object.h _PyObject_GC_MAY_BE_TRACKED: any GC object, but an exact
+ *  tuple only while it is tracked. */
 function maintainTracking(rt: Runtime, d: PyDict, o: PyObject): void {
-  if (d.gcGen === -1 && d.addr !== 0 && !rt.initializing && o.type.gc && (o.gcGen !== -1 || o.type === rt.t.tuple)) {
+  if (d.gcGen === -1 && d.addr !== 0 && !rt.initializing && o.type.gc && (o.type !== rt.t.tuple || o.gcGen !== -1)) {
     if (d.type.gc) rt.gc.track(d);
   }
 }

@@ -296,7 +296,8 @@ export function iterNext(rt: Runtime, it: PyObject): PyObject | null {
 }
 
 /** All items of an iterable as new references. */
-export function iterateToArray(rt: Runtime, o: PyObject, forStar = false): PyObject[] {
+/** `forStar`: the error of an unpacking `*x` (true), or of a call `f(*x)` (the callee: cf. ceval.c check_args_iterable). */
+export function iterateToArray(rt: Runtime, o: PyObject, forStar: boolean | PyObject = false): PyObject[] {
   if (o.type === rt.t.list || o.type === rt.t.tuple) {
     const items = (o as PyList).items.slice();
     for (const x of items) x.refcnt++;
@@ -308,6 +309,7 @@ export function iterateToArray(rt: Runtime, o: PyObject, forStar = false): PyObj
   } catch (e) {
     if (forStar && e instanceof PyRaise && rt.isInstanceOf(e.exc, rt.t.TypeError) && o.type.lookup('__iter__') === null) {
       rt.decref(e.exc);
+      if (forStar !== true) rt.typeError(`${rt.funcDescription(forStar)} argument after * must be an iterable, not ${o.type.name}`);
       rt.typeError(`Value after * must be an iterable, not ${o.type.name}`);
     }
     throw e;

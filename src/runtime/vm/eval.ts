@@ -485,19 +485,36 @@ export function evalFrame(rt: Runtime, entry: Frame, throwIn: PyRaise | null = n
           }
           case Op.CALL_FUNCTION_EX: {
             const kwargs = arg & 1 ? stack[--sp] : null;
-            const callargs = stack[--sp]!;
+            let callargs = stack[--sp]!;
             const func = stack[--sp]!;
             const nul = stack[--sp];
             f.sp = sp;
             let r: PyObject;
             try {
-              const posargs = callargs instanceof PyTuple ? callargs.items : iterateToArray(rt, callargs, true);
+              if (callargs.type !== rt.t.tuple) {
+                // cf. ceval.c CALL_FUNCTION_EX: Py_SETREF(callargs, PySequence_Tuple(callargs))
+                const items = iterateToArray(rt, callargs, func);
+                const old = callargs;
+                callargs = rt.newTuple(items);
+                rt.decref(old);
+              }
+              const posargs = (callargs as PyTuple).items;
               let kw: Array<[string, PyObject]> | null = null;
               if (kwargs !== null) {
                 kw = rt.kwargsFromMapping(kwargs, func);
               }
-              r = callObject(rt, func, posargs, kw);
-              if (!(callargs instanceof PyTuple)) for (const a of posargs) rt.decref(a);
+              if (kw !== null && kw.length > 0 && (func instanceof PyFunction || func instanceof PyMethod)) {
+                // cf. Objects/call.c _PyVectorcall_Call: _PyStack_UnpackDict copies the arguments
+                // (new references) into a vector for the call.
+                for (const a of posargs) a.refcnt++;
+                for (const [, v] of kw) v.refcnt++;
+                try { r = callObject(rt, func, posargs, kw); } finally {
+                  for (const a of posargs) rt.decref(a);
+                  for (const [, v] of kw) rt.decref(v);
+                }
+              } else {
+                r = callObject(rt, func, posargs, kw);
+              }
             } finally {
               rt.decref(callargs); rt.decref(func);
               if (kwargs !== null) rt.decref(kwargs);

@@ -17,6 +17,9 @@ export class Frame {
   sp = 0;
   localsplus: Array<PyObject | null>;
   back: Frame | null = null;
+  /** f_locals of a function frame: made by the first locals() / frame.f_locals and refreshed from the
+   *  fast locals by each later one (cf. Objects/frameobject.c _PyFrame_FastToLocalsWithError). */
+  localsDict: PyDict | null = null;
   /** The frame object handed out to Python code, if any. */
   frameObject: PyObject | null = null;
   /** Set for generator frames: the generator that owns this frame. */

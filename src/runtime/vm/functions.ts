@@ -65,7 +65,7 @@ function isIdentifierLike(s: string): boolean {
 
 /** A code object with its constants as objects. */
 export function loadCode(rt: Runtime, code: CodeObject, cache: Map<Const, PyObject>, filename: string): PyCodeObj {
-  const consts = code.consts.map((c) => constToObject(rt, c, cache, filename));
+  const consts = constToObject(rt, code.constsTuple, cache, filename) as PyTuple;
   const o = new PyCodeObj(rt.t.code, code, consts);
   rt.allocObject(o, 176);
   return o;
