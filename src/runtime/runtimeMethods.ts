@@ -572,7 +572,8 @@ export function installRuntimeMethods(R: Runtime): void {
     const n = Number((r as PyInt).v);
     this.decref(r);
     if (n < 0) this.valueError('__sizeof__() should return >= 0');
-    return n + (t.gc ? 16 : 0) + (t.managedDict ? 16 : 0);
+    // cf. Python/sysmodule.c _PySys_GetSizeOf: + _PyType_PreHeaderSize (GC header, managed dict).
+    return n + (t.gc ? 16 : 0) + (managedDictInPreheader(t) ? 16 : 0);
   };
   R.mroTuple = function (this: Runtime, t) { return this.newTuple(t.mro.map((m) => { m.refcnt++; return m; })); };
   R.newMappingProxy = function (this: Runtime, d) {
@@ -636,3 +637,10 @@ export function installRuntimeMethods(R: Runtime): void {
 }
 
 export { isTrue, dictGetStr, setSizeof, superGetAttr };
+
+/** Whether instances keep their __dict__ in the pre-header (Py_TPFLAGS_MANAGED_DICT): not when the
+ *  base is variable-size (the pointer is in the object) or already has a dict (exceptions). */
+function managedDictInPreheader(t: PyType): boolean {
+  if (!t.managedDict || t.itemsize !== 0) return false;
+  return !t.mro.some((m) => !m.heap && m.layout === 'exception');
+}

@@ -36,8 +36,8 @@ export function makeCounterType(rt: Runtime): PyType {
   const bases = rt.newTuple([rt.t.dict]);
   let C: PyType;
   try { C = typeNew(rt, rt.t.type, 'Counter', bases, ns, null); } finally { rt.decref(bases); rt.decref(ns); }
-  // dict_sizeof counts the type's basicsize (56 here: dict + __weakref__), not dict's 48.
-  C.sizeof = (o) => dictSizeof(o as PyDict) - 48 + o.type.basicsize;
+  // dict_sizeof counts the type's basicsize (56 here: dict + __weakref__).
+  C.sizeof = (o) => dictSizeof(o as PyDict);
   // dict_new allocates the type's basicsize (the runtime's dict tp_new assumes 48).
   C.newFn = (type) => rt.newSubclassInstance(type, new PyDict(type), type.basicsize);
   const dictGetM = rt.t.dict.dict.getStr('get');

@@ -39,7 +39,7 @@ function dictSubclassNew(rt: Runtime, o: PyDict, type: PyType, size: number): Py
 }
 
 function dictSizeofFor(o: PyObject): number {
-  return dictSizeof(o as PyDict) - 48 + o.type.basicsize;
+  return dictSizeof(o as PyDict); // dict_sizeof starts from the type's basicsize
 }
 
 export function makeDefaultDictType(rt: Runtime): PyType {

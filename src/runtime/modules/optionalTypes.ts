@@ -10,6 +10,7 @@ import {
 } from '../objects/core';
 import type { Runtime } from '../runtime';
 import { defMethod, defGetSet, parseArgs } from '../objects/native';
+import { defNewMethod } from '../objects/num/common';
 import { callObject } from '../vm/call';
 import { descrGet, newBoundMethod } from '../vm/attributes';
 import { PyGenerator, genResume } from '../vm/functions';
@@ -67,6 +68,15 @@ export function installOptionalTypes(rt: Runtime): void {
   defGetSet(M, '__self__', (self) => { const s = (self as PyMethod).self; s.refcnt++; return s; });
   defGetSet(M, '__func__', (self) => { const s = (self as PyMethod).func; s.refcnt++; return s; });
   defGetSet(M, '__name__', (self) => rt.getAttrOrNull((self as PyMethod).func, '__name__') ?? rt.newStr('?'));
+  // cf. Objects/classobject.c method_new: types.MethodType(function, instance)
+  defNewMethod(rt, M, (_cls, args, kw) => {
+    if (kw !== null && kw.length > 0) rt.typeError('method() takes no keyword arguments');
+    if (args.length !== 2) rt.typeError(`method expected 2 arguments, got ${args.length}`);
+    const [func, self] = args;
+    if (func.type.lookup('__call__') === null) rt.typeError('first argument must be callable');
+    if (self === rt.None) rt.typeError('instance must not be None');
+    return newBoundMethod(rt, func, self);
+  });
   defMethod(M, '__eq__', (self, args) => {
     const o = args[0];
     if (!(o instanceof PyMethod)) return rt.notImplemented();

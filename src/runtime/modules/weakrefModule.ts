@@ -13,13 +13,12 @@ import { hashObject, richCompareBool } from '../vm/abstract';
 import { getAttr, setAttr } from '../vm/attributes';
 
 function weakrefable(rt: Runtime, o: PyObject): boolean {
-  const t = o.type;
-  if (t.heap) return t.weakrefable || t.mro.some((m) => m.heap && m.weakrefable);
-  return [rt.t.function, rt.t.type, rt.t.set, rt.t.frozenset, rt.t.generator, rt.t.method, rt.t.code, rt.t.property, rt.t.module].some((x) => t === x) || o instanceof PyType;
+  void rt;
+  return o.type.weakrefable;
 }
 
 export function newWeakref(rt: Runtime, type: PyType, o: PyObject, callback: PyObject | null): PyWeakRef {
-  if (!weakrefable(rt, o)) rt.typeError(`cannot create weak reference to '${o.type.name}' object`);
+  if (!weakrefable(rt, o)) rt.typeError(`cannot create weak reference to '${o.type.tpName}' object`);
   if (o.weakrefs === null) o.weakrefs = [];
   const refs = o.weakrefs as PyWeakRef[];
   if (callback === null && type === rt.t.weakref) {

@@ -97,7 +97,7 @@ export function installContainers(rt: Runtime): void {
   L.dealloc = listDealloc;
   L.traverse = (o, visit) => { for (const x of (o as PyList).items) visit(x); };
   L.clear = (o) => { const l = o as PyList; const items = l.items; l.items = []; setCapacity(rt, l, 0); for (const x of items) rt.decref(x); };
-  L.sizeof = (o) => 40 + 8 * (o as PyList).allocated;
+  L.sizeof = (o) => o.type.basicsize + 8 * (o as PyList).allocated;
   L.newFn = (type, args) => {
     const l = type === rt.t.list ? newEmptyList(rt) : rt.newSubclassInstance(type, new PyList(type, []), 40) as PyList;
     return l;
@@ -272,7 +272,7 @@ export function installContainers(rt: Runtime): void {
   // ---- tuple
   T.traverse = (o, visit) => { for (const x of (o as PyTuple).items) visit(x); };
   T.dealloc = (o) => { const t = o as PyTuple; const items = t.items; for (let i = items.length - 1; i >= 0; i--) rt.decref(items[i]); };
-  T.sizeof = (o) => 24 + 8 * (o as PyTuple).items.length;
+  T.sizeof = (o) => o.type.basicsize + 8 * (o as PyTuple).items.length;
   T.newFn = (type, args, kw) => {
     noKw(rt, 'tuple', kw);
     checkArgCount(rt, 'tuple', args, 0, 1);

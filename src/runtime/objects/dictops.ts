@@ -272,7 +272,7 @@ export function dictItems(d: PyDict): Array<[PyObject, PyObject]> {
 
 /** sys.getsizeof(dict) without the GC header: cf. _PyDict_SizeOf. */
 export function dictSizeof(d: PyDict): number {
-  let res = 48;
+  let res = d.type.basicsize; // cf. dict_sizeof: _PyObject_SIZE(Py_TYPE(mp))
   if (d.log2size !== 0) res += keysObjectSize(d.log2size, d.unicodeKeys);
   return res;
 }

@@ -170,7 +170,7 @@ export function setDealloc(o: PyObject): void {
 
 export function setSizeof(o: PyObject): number {
   const s = o as PySet;
-  return 200 + (s.tableSize > 8 ? 16 * s.tableSize : 0);
+  return s.type.basicsize + (s.tableSize > 8 ? 16 * s.tableSize : 0);
 }
 
 export { PyStr, PyFloat };

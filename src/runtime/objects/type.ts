@@ -39,8 +39,8 @@ export class PyType extends PyObject {
   slotNames: string[] | null = null;
   /** All slot names with their index in the instance's slot array (including inherited). */
   slotIndex: Map<string, number> | null = null;
-  /** Instances have a __weakref__ slot. */
-  weakrefable = true;
+  /** Instances have a __weakref__ slot (tp_weaklistoffset != 0): static types name theirs in typesetup. */
+  weakrefable = false;
   /** Which native layout instances use ('object' for plain instances; 'list', 'dict', 'int', ... for builtins). */
   layout: string;
   /** cf. tp_new for native layouts. */
@@ -71,6 +71,11 @@ export class PyType extends PyObject {
   customGetattribute = false;
   /** Extra data for types whose instances carry it (e.g. exception classes). */
   doc: string | null = null;
+
+  /** tp_name, as C-level messages print it: "module.Name" for a static type outside builtins. */
+  get tpName(): string {
+    return this.isStatic && this.module !== 'builtins' ? `${this.module}.${this.name}` : this.name;
+  }
 
   constructor(rt: Runtime, metatype: PyType | null, name: string, layout: string) {
     // The very first type (`type` itself) is created with a null metatype and patched.

@@ -96,7 +96,8 @@ export function typeNew(rt: Runtime, meta: PyType, name: string, basesT: PyTuple
   // __slots__
   const slots = dictGetStr(dict, '__slots__');
   let addDict = !bases.some((b) => b.managedDict || b.layout !== 'object' && b.heap && hasInstanceDict(b)) ;
-  let addWeak = !bases.some((b) => b.heap && b.weakrefable && b !== rt.t.object);
+  // cf. Objects/typeobject.c type_new: may_add_weak = base->tp_weaklistoffset == 0 && base->tp_itemsize == 0
+  let addWeak = !bases.some((b) => b.weakrefable) && base.itemsize === 0;
   const inheritedSlots = new Map<string, number>();
   for (const b of [...t.mro].reverse()) if (b.slotIndex) for (const [k, v] of b.slotIndex) inheritedSlots.set(k, v);
   t.basicsize = base.layout === 'object' ? Math.max(16, ...bases.map((b) => b.basicsize)) : base.basicsize;
@@ -128,7 +129,11 @@ export function typeNew(rt: Runtime, meta: PyType, name: string, basesT: PyTuple
   }
   if (base.layout === 'object' && t.slotIndex === null && slots === null) t.basicsize = 16;
   if (addWeak) t.basicsize += 8;
-  t.weakrefable = addWeak || bases.some((b) => b.weakrefable && b.heap);
+  // cf. type_new_descriptors: with a variable-size base the __dict__ pointer is in the object;
+  // otherwise it is managed, in the pre-header (see Runtime.getsizeof).
+  t.itemsize = base.itemsize;
+  if (addDict && t.itemsize !== 0) t.basicsize += 8;
+  t.weakrefable = addWeak || bases.some((b) => b.weakrefable);
   if (addDict) {
     t.managedDict = true;
     defGetSetHeap(rt, t, '__dict__');
@@ -187,18 +192,30 @@ function inheritHooks(rt: Runtime, t: PyType, base: PyType): void {
   const bt = b?.traverse ?? null;
   const bc = b?.clear ?? null;
   const dictOf = (o: PyObject) => (o as unknown as { dict?: PyDict | null }).dict ?? null;
+  // __slots__ of the subclass (cf. typeobject.c clear_slots / traverse_slots).
+  const slotsOf = (o: PyObject) => (o as unknown as { slots?: Array<PyObject | null> | null }).slots ?? null;
+  const clearSlots = (o: PyObject) => {
+    const s = slotsOf(o);
+    if (s === null) return;
+    (o as unknown as { slots: null }).slots = null;
+    for (const v of s) if (v) rt.decref(v);
+  };
   t.dealloc = (o) => {
+    clearSlots(o);
     const d = dictOf(o);
     if (d !== null) { (o as unknown as { dict: PyDict | null }).dict = null; releaseSplitDict(rt, d); }
     if (bd !== null) bd(o);
   };
   t.traverse = (o, visit) => {
+    const s = slotsOf(o);
+    if (s !== null) for (const v of s) if (v) visit(v);
     const d = dictOf(o);
     if (d !== null) for (const v of d.values) if (v !== null) visit(v);
     if (bt !== null) bt(o, visit);
     visit(o.type);
   };
   t.clear = (o) => {
+    clearSlots(o);
     const d = dictOf(o);
     if (d !== null) { (o as unknown as { dict: PyDict | null }).dict = null; releaseSplitDict(rt, d); }
     if (bc !== null) bc(o);

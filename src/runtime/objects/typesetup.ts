@@ -136,6 +136,9 @@ export function createBuiltinTypes(rt: Runtime): BuiltinTypes {
   mk('dict_values', { layout: 'dictview', gc: true, basicsize: 24, baseType: false });
   mk('dict_items', { layout: 'dictview', gc: true, basicsize: 24, baseType: false });
 
+  // The builtin types whose instances take weak references (tp_weaklistoffset != 0).
+  for (const w of [t.type, t.function, t.builtin_function_or_method, t.method, t.set, t.frozenset, t.generator, t.code, t.module]) w.weakrefable = true;
+
   // The exception hierarchy, cf. Objects/exceptions.c.
   const excBase = mk('BaseException', { layout: 'exception', gc: true, basicsize: 72 });
   for (const [name, parent] of EXCEPTION_TREE) {

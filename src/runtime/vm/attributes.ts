@@ -229,10 +229,12 @@ export function genericSetAttr(rt: Runtime, o: PyObject, name: string, v: PyObje
     }
     if (descr instanceof PySlotDescr) {
       const inst = o as PyInstance;
-      const old = inst.slots![descr.index];
+      // A subclass of a builtin with __slots__: its slots array is made on first store.
+      inst.slots ??= new Array(Math.max(t.slotIndex?.size ?? 0, descr.index + 1)).fill(null);
+      const old = inst.slots[descr.index] ?? null;
       if (v === null && old === null) rt.raise(rt.t.AttributeError, `'${t.name}' object has no attribute '${name}'`);
       if (v !== null) v.refcnt++;
-      inst.slots![descr.index] = v;
+      inst.slots[descr.index] = v;
       if (old !== null) rt.decref(old);
       return;
     }
