@@ -211,7 +211,6 @@ export class GcState {
     }
 
     const found = Array.from(unreachable);
-    const n = found.length;
     // handle_weakrefs: clear weakrefs to unreachable objects; callbacks only for reachable weakrefs.
     for (const o of found) if (o.weakrefs !== null) this.clearWeakrefs(o, true, unreachable);
     // finalize_garbage (PEP 442)
@@ -238,6 +237,9 @@ export class GcState {
     }
     const oldGen = generation < 2 ? generation + 1 : 2;
     for (const o of resurrected) { unreachable.delete(o); o.gcGen = oldGen; this.sets[oldGen].add(o); }
+    // What gc.collect() reports: m += gc_list_size(&final_unreachable) (objects freed or resurrected
+    // by finalizers are not counted).
+    const n = still.length - resurrected.size;
     // delete_garbage
     const gcList = this.garbage as unknown as { items?: PyObject[] } | null;
     for (const o of Array.from(unreachable)) {

@@ -230,7 +230,8 @@ export function installOptionalTypes(rt: Runtime): void {
     f.frameObject = null;
     const fb = (o as PyObject & { fBack?: PyObject | null }).fBack;
     if (fb) { (o as PyObject & { fBack?: PyObject | null }).fBack = null; rt.decref(fb); }
-    if (rt.frame !== f && f.generator === null) {
+    // A finished generator's frame was handed to its frame object (take_ownership): release it now.
+    if (rt.frame !== f && (f.generator === null || (f.generator as PyGenerator).finished)) {
       let active = false;
       for (let x = rt.frame; x !== null; x = x.back) if (x === f) active = true;
       if (!active) rt.releaseFrame(f);
