@@ -277,7 +277,7 @@ export function installRuntimeMethods(R: Runtime): void {
     for (const r of refs) r.refcnt++;
     const it = new PyIter(t, next, refs, sizeofBytes);
     this.allocObject(it, sizeofBytes);
-    this.gc.track(it);
+    if (t.gc) this.gc.track(it);
     return it;
   };
   R.newSentinel = function (this: Runtime) {
@@ -609,7 +609,8 @@ export function installRuntimeMethods(R: Runtime): void {
     const rt = this;
     const t = new PyTypeClass(rt, rt.t.type, name, 'iter');
     t.isStatic = true;
-    t.gc = true;
+    // rangeiterobject and longrangeiterobject are not GC types. cf. Objects/rangeobject.c
+    t.gc = name !== 'range_iterator' && name !== 'longrange_iterator';
     t.baseType = false;
     t.refcnt = 999999999;
     t.addr = rt.staticAddress(904);

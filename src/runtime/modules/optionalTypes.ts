@@ -12,7 +12,7 @@ import type { Runtime } from '../runtime';
 import { defMethod, defGetSet, parseArgs } from '../objects/native';
 import { callObject } from '../vm/call';
 import { descrGet, newBoundMethod } from '../vm/attributes';
-import { PyGenerator, genResume } from '../vm/functions';
+import { PyGenerator, genResume, genSizeof } from '../vm/functions';
 import { dictSetStr, newDict } from '../objects/dictops';
 
 export function installOptionalTypes(rt: Runtime): void {
@@ -167,6 +167,7 @@ export function installOptionalTypes(rt: Runtime): void {
 
   // generators
   const G = t.generator;
+  G.sizeof = (o) => genSizeof((o as PyGenerator).frame.code);
   G.traverse = (o, visit) => {
     const g = o as PyGenerator;
     for (const v of g.frame.localsplus) if (v !== null) visit(v);

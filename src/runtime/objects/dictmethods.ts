@@ -78,7 +78,7 @@ export function installDictMethods(rt: Runtime): void {
       const k = d.keys[i--]!;
       k.refcnt++;
       return k;
-    }, [d], 48);
+    }, [d], 56); // dictiterobject, as the forward iterators
   });
   defMethod(D, '__or__', (self, args) => {
     if (!(args[0] instanceof PyDict)) return rt.notImplemented();

@@ -328,6 +328,37 @@ export function iterateToArray(rt: Runtime, o: PyObject, forStar = false): PyObj
   return out;
 }
 
+/** PyObject_LengthHint: len() when the type has one (a TypeError from it is ignored), else __length_hint__,
+ * else `dflt`. cf. Objects/abstract.c */
+export function lengthHint(rt: Runtime, o: PyObject, dflt: number): number {
+  if (o.type.lookup('__len__') !== null) {
+    try {
+      return rt.length(o);
+    } catch (e) {
+      if (!(e instanceof PyRaise) || !e.exc.type.isSubtypeOf(rt.t.TypeError)) throw e;
+      rt.decref(e.exc);
+    }
+  }
+  let r: PyObject | null;
+  try {
+    r = callSpecial(rt, o, '__length_hint__', []);
+  } catch (e) {
+    if (e instanceof PyRaise && e.exc.type.isSubtypeOf(rt.t.TypeError)) { rt.decref(e.exc); return dflt; }
+    throw e;
+  }
+  if (r === null) return dflt;
+  if (r === rt.NotImplemented) { rt.decref(r); return dflt; }
+  if (!(r instanceof PyInt)) {
+    const tn = r.type.name;
+    rt.decref(r);
+    rt.typeError(`__length_hint__ must be an integer, not ${tn}`);
+  }
+  const v = BigInt(r.v);
+  rt.decref(r);
+  if (v < 0n) rt.valueError('__length_hint__() should return >= 0');
+  return Number(v);
+}
+
 // ---- items -----------------------------------------------------------------------
 
 export function getItem(rt: Runtime, o: PyObject, k: PyObject): PyObject {

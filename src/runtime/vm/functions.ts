@@ -89,10 +89,17 @@ export class PyGenerator extends PyObject {
   }
 }
 
+/** The generator embeds its frame: basicsize (offsetof(PyGenObject, gi_iframe) + offsetof(_PyInterpreterFrame,
+ * localsplus) = 152) plus one slot per local, cell, free var and stack entry.
+ * cf. Objects/genobject.c make_gen (PyObject_GC_NewVar with co_nlocalsplus + co_stacksize items) and gen_sizeof. */
+export function genSizeof(c: { localsplusNames: string[]; stacksize: number }): number {
+  return 152 + 8 * (c.localsplusNames.length + c.stacksize);
+}
+
 export function makeGenerator(rt: Runtime, f: Frame): PyGenerator {
   const g = new PyGenerator(rt, f, f.code.name, f.code.qualname);
   const c = f.code;
-  rt.allocObject(g, 152 + 8 * (c.localsplusNames.length + c.stacksize) - 8 * 2);
+  rt.allocObject(g, genSizeof(c));
   f.generator = g;
   rt.gc.track(g);
   return g;
