@@ -20,7 +20,7 @@ import { dictSet, dictSetStr, dictItems, newDict, newDictPresized, dictGetStr, d
 import { newListFrom, listAppendImpl } from './objects/list';
 import { newSet, setAddImpl, setSizeof } from './objects/set';
 import { typeCall, superGetAttr } from './objects/typeobject';
-import { PyGenerator, genResume } from './vm/functions';
+import { PyGenerator, genResume, frameSizeof } from './vm/functions';
 import { newBuiltin } from './objects/native';
 
 
@@ -202,14 +202,14 @@ export function installRuntimeMethods(R: Runtime): void {
   R.newClassmethod = function (this: Runtime, f) {
     f.refcnt++;
     const w = new PyWrapper(this.t.classmethod, f);
-    this.allocObject(w, 40);
+    this.allocObject(w, this.t.classmethod.basicsize);
     this.gc.track(w);
     return w;
   };
   R.newStaticmethod = function (this: Runtime, f) {
     f.refcnt++;
     const w = new PyWrapper(this.t.staticmethod, f);
-    this.allocObject(w, 40);
+    this.allocObject(w, this.t.staticmethod.basicsize);
     this.gc.track(w);
     return w;
   };
@@ -391,7 +391,7 @@ export function installRuntimeMethods(R: Runtime): void {
     if (f.frameObject === null) {
       const fo = new PyObject(this.t.frame);
       (fo as PyObject & { frame: Frame }).frame = f;
-      this.allocObject(fo, 64);
+      this.allocObject(fo, frameSizeof(f.code));
       fo.refcnt = 1;
       this.gc.track(fo);
       f.frameObject = fo;

@@ -12,7 +12,7 @@ import type { Runtime } from '../runtime';
 import { defMethod, defGetSet, parseArgs } from '../objects/native';
 import { callObject } from '../vm/call';
 import { descrGet, newBoundMethod } from '../vm/attributes';
-import { PyGenerator, genResume, genSizeof } from '../vm/functions';
+import { PyGenerator, genResume, genSizeof, frameSizeof } from '../vm/functions';
 import { dictSetStr, newDict } from '../objects/dictops';
 
 export function installOptionalTypes(rt: Runtime): void {
@@ -122,7 +122,7 @@ export function installOptionalTypes(rt: Runtime): void {
     const [fget, fset, fdel, doc] = parseArgs(rt, 'property', args, kw, ['fget?', 'fset?', 'fdel?', 'doc?']);
     const n = (x: PyObject | null) => (x === null || x === rt.None ? null : (x.refcnt++, x));
     const p = new PyProperty(type, n(fget), n(fset), n(fdel), n(doc));
-    rt.allocObject(p, 56);
+    rt.allocObject(p, type.basicsize);
     rt.gc.track(p);
     return p;
   };
@@ -136,7 +136,7 @@ export function installOptionalTypes(rt: Runtime): void {
     for (const x of parts) if (x) x.refcnt++;
     np.fget = parts[0]; np.fset = parts[1]; np.fdel = parts[2];
     if (np.doc) np.doc.refcnt++;
-    rt.allocObject(np, 56);
+    rt.allocObject(np, self.type.basicsize);
     rt.gc.track(np);
     return np;
   });
@@ -154,7 +154,7 @@ export function installOptionalTypes(rt: Runtime): void {
       if (args.length !== 1) rt.typeError(`${type.name} expected 1 argument, got ${args.length}`);
       args[0].refcnt++;
       const w = new PyWrapper(type, args[0]);
-      rt.allocObject(w, 40);
+      rt.allocObject(w, type.basicsize);
       rt.gc.track(w);
       return w;
     };
@@ -216,6 +216,7 @@ export function installOptionalTypes(rt: Runtime): void {
 
   // frames
   const FR = t.frame;
+  FR.sizeof = (o) => frameSizeof((o as unknown as { frame: import('../vm/frame').Frame }).frame.code);
   FR.dealloc = (o) => {
     const f = (o as unknown as { frame: import('../vm/frame').Frame }).frame;
     f.frameObject = null;

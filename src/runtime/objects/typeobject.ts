@@ -117,7 +117,7 @@ export function typeNew(rt: Runtime, meta: PyType, name: string, basesT: PyTuple
       const idx = t.slotIndex.size;
       t.slotIndex.set(n, idx);
       const d = new PySlotDescr(rt.t.member_descriptor, n, t, idx);
-      rt.allocObject(d, 56);
+      rt.allocObject(d, rt.t.member_descriptor.basicsize);
       rt.gc.track(d);
       dictSetStr(rt, dict, n, d);
       rt.decref(d);
@@ -230,7 +230,7 @@ function defGetSetHeap(rt: Runtime, t: PyType, name: '__dict__' | '__weakref__')
   const set = name === '__dict__' ? (self: PyObject, v: PyObject | null) => rt.setInstanceDict(self, v) : null;
   const d = new PyGetSetDescr(rt.t.getset_descriptor, name, t, get, set);
   t.refcnt++; // d_type
-  rt.allocObject(d, 56);
+  rt.allocObject(d, rt.t.getset_descriptor.basicsize);
   rt.gc.track(d);
   dictSetStr(rt, t.dict, name, d);
   rt.decref(d);

@@ -96,6 +96,13 @@ export function genSizeof(c: { localsplusNames: string[]; stacksize: number }): 
   return 152 + 8 * (c.localsplusNames.length + c.stacksize);
 }
 
+/** A frame object (made on demand) likewise has room for a copy of the frame: offsetof(PyFrameObject,
+ * _f_frame_data) + offsetof(_PyInterpreterFrame, localsplus) = 120, plus the slots.
+ * cf. Objects/frameobject.c _PyFrame_New_NoTrack and frame_sizeof. */
+export function frameSizeof(c: { localsplusNames: string[]; stacksize: number }): number {
+  return 120 + 8 * (c.localsplusNames.length + c.stacksize);
+}
+
 export function makeGenerator(rt: Runtime, f: Frame): PyGenerator {
   const g = new PyGenerator(rt, f, f.code.name, f.code.qualname);
   const c = f.code;
