@@ -18,7 +18,7 @@ import { callSpecial, iterateToArray, richCompareBool, isTrue, hashObject } from
 import { getAttrOrNull, descrGet, getAttr } from './vm/attributes';
 import { dictSet, dictSetStr, dictItems, newDict, newDictPresized, dictGetStr, dictSizeof, dictClear } from './objects/dictops';
 import { newListFrom, listAppendImpl } from './objects/list';
-import { newSet, setAddImpl, setSizeof } from './objects/set';
+import { newSet, setAddImpl, setSizeof, setMembers } from './objects/set';
 import { typeCall, superGetAttr } from './objects/typeobject';
 import { PyGenerator, genResume, frameSizeof } from './vm/functions';
 import { newBuiltin } from './objects/native';
@@ -40,7 +40,7 @@ declare module './runtime' {
     releaseGeneratorFrame(g: PyGenerator): void;
     newCell(v: PyObject | null): PyCell;
     newComplex(re: number, im: number): PyComplex;
-    newFrozenset(items: PyObject[]): PyObject;
+    newFrozenset(items: PyObject[], rebuilt?: boolean): PyObject;
     newList(items: PyObject[]): PyList;
     newSlice(a: PyObject, b: PyObject, c: PyObject): PySlice;
     newDictFromPairs(items: PyObject[]): PyDict;
@@ -175,10 +175,18 @@ export function installRuntimeMethods(R: Runtime): void {
     this.allocObject(c, 32);
     return c;
   };
-  R.newFrozenset = function (this: Runtime, items) {
+  /** PyFrozenSet_New(tuple of items). `rebuilt`: the compiler's constant merging
+   * (compile.c merge_consts_recursive) then builds the frozenset again from the first one's
+   * iteration order, which can change the table order. */
+  R.newFrozenset = function (this: Runtime, items, rebuilt = false) {
     const s = newSet(this, this.t.frozenset);
     try { for (const x of items) setAddImpl(this, s, x); } finally { for (const x of items) this.decref(x); }
-    return s;
+    if (!rebuilt) return s;
+    const order = setMembers(s);
+    for (const x of order) x.refcnt++;
+    const again = this.newFrozenset(order);
+    this.decref(s);
+    return again;
   };
   R.newList = function (this: Runtime, items) { return newListFrom(this, items); };
   R.newSlice = function (this: Runtime, a, b, c) {

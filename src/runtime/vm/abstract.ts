@@ -15,7 +15,7 @@ import { descrGet, getAttrOrNull } from './attributes';
 import { BINARY_OPS } from '../compile/opcodes';
 import { dictSet, dictLookup, dictItems } from '../objects/dictops';
 import { listAppendImpl, listExtendImpl, newListFrom } from '../objects/list';
-import { setAddImpl, newSet } from '../objects/set';
+import { setAddImpl, newSet, setUpdateInternal } from '../objects/set';
 
 export { listAppendImpl as listAppend };
 
@@ -443,9 +443,9 @@ export function setAdd(rt: Runtime, s: PyObject, v: PyObject): void {
   setAddImpl(rt, s as PySet, v);
 }
 
+/** SET_UPDATE: `{*it}` and constant set literals. cf. _PySet_Update -> set_update_internal */
 export function setUpdate(rt: Runtime, s: PyObject, v: PyObject): void {
-  const items = iterateToArray(rt, v);
-  try { for (const x of items) setAddImpl(rt, s as PySet, x); } finally { for (const x of items) rt.decref(x); }
+  setUpdateInternal(rt, s as PySet, v);
 }
 
 /** DICT_UPDATE: `{**m}` */

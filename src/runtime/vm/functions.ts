@@ -50,7 +50,7 @@ export function constToObject(rt: Runtime, c: Const, cache: Map<Const, PyObject>
     case 'None': o = rt.none(); break;
     case 'Ellipsis': o = rt.Ellipsis; o.refcnt++; break;
     case 'tuple': o = rt.newTuple(c.items.map((x) => constToObject(rt, x, cache, filename))); break;
-    case 'frozenset': o = rt.newFrozenset(c.items.map((x) => constToObject(rt, x, cache, filename))); break;
+    case 'frozenset': o = rt.newFrozenset(c.items.map((x) => constToObject(rt, x, cache, filename)), c.rebuilt === true); break;
     case 'code': o = loadCode(rt, c.code, cache, filename); break;
   }
   cache.set(c, o);
