@@ -26,6 +26,10 @@ export class PyStr extends PyObject {
   /** Length in code points, -1 when not computed. */
   cpLen = -1;
   interned = false;
+  /** The cached UTF-8 copy made by PyUnicode_AsUTF8AndSize (non-ASCII strs only): its block and
+   * length, 0 when none. */
+  utf8Addr = 0;
+  utf8Len = 0;
   constructor(type: PyType, public v: string) { super(type); }
 }
 

@@ -18,6 +18,9 @@ export class PyType extends PyObject {
   rt: Runtime;
   name: string;
   qualname: string;
+  /** Heap types: the str objects held as ht_name and ht_qualname (owned references). */
+  htName: PyObject | null = null;
+  htQualname: PyObject | null = null;
   module: string;
   base: PyType | null = null;
   bases: PyType[] = [];
