@@ -22,6 +22,7 @@ import { newSet, setAddImpl, setSizeof, setMembers } from './objects/set';
 import { typeCall, superGetAttr } from './objects/typeobject';
 import { PyGenerator, genResume, frameSizeof } from './vm/functions';
 import { newBuiltin } from './objects/native';
+import { materializeInstanceDict } from './objects/instance';
 
 
 declare module './runtime' {
@@ -528,12 +529,13 @@ export function installRuntimeMethods(R: Runtime): void {
   };
   R.setInstanceDict = function (this: Runtime, o, v) {
     if (!(o instanceof PyInstance) || !(v instanceof PyDict)) this.typeError(`__dict__ must be set to a dictionary, not a '${v ? v.type.name : 'NoneType'}'`);
+    // _PyObject_GetDictPtr makes the dict from the values first; the old dict is then released.
+    if (o.dict !== null && !o.dictMaterialized) materializeInstanceDict(this, o);
     v.refcnt++;
     const old = o.dict;
     o.dict = v;
-    const wasMat = o.dictMaterialized;
     o.dictMaterialized = true;
-    if (old !== null && wasMat) this.decref(old);
+    if (old !== null) this.decref(old);
   };
   R.setClass = function (this: Runtime, o, v) {
     if (!(v instanceof PyType)) this.typeError(`__class__ must be set to a class, not '${v ? v.type.name : 'NoneType'}' object`);
@@ -550,6 +552,8 @@ export function installRuntimeMethods(R: Runtime): void {
   };
   R.dirOfObject = function (this: Runtime, o) {
     const names = new Set<string>();
+    // object.__dir__ reads __dict__, which materialises an instance's dict.
+    if (o instanceof PyInstance && o.dict !== null) materializeInstanceDict(this, o);
     const d = this.instanceDictOf(o);
     if (d !== null) for (const [k] of dictItems(d)) names.add((k as PyStr).v);
     for (const m of o.type.mro) for (const [k] of dictItems(m.dict)) names.add((k as PyStr).v);

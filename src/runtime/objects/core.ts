@@ -86,9 +86,6 @@ export class PyInstance extends PyObject {
   dict: PyDict | null = null;
   /** The __dict__ has been handed out (a real dict object exists). */
   dictMaterialized = false;
-  /** Address of the values array block (0 when none). */
-  valuesAddr = 0;
-  valuesSize = 0;
   /** __slots__ values (null = unset). */
   slots: Array<PyObject | null> | null = null;
   constructor(type: PyType) { super(type); }
