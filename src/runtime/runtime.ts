@@ -186,7 +186,7 @@ export class Runtime {
     }
     const args = this.newTuple(argItems);
     const e = new PyException(type, args);
-    this.allocObject(e, 72);
+    this.allocObject(e, type.basicsize);
     this.gc.track(e);
     return e;
   }

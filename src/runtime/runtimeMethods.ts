@@ -18,10 +18,11 @@ import { callSpecial, iterateToArray, richCompareBool, isTrue, hashObject } from
 import { getAttrOrNull, descrGet, getAttr } from './vm/attributes';
 import { dictSet, dictSetStr, dictItems, newDict, newDictPresized, dictGetStr, dictSizeof, dictClear } from './objects/dictops';
 import { newListFrom, listAppendImpl } from './objects/list';
-import { newSet, setAddImpl, setSizeof } from './objects/set';
+import { newSet, setAddImpl, setSizeof, setMembers } from './objects/set';
 import { typeCall, superGetAttr } from './objects/typeobject';
-import { PyGenerator, genResume } from './vm/functions';
+import { PyGenerator, genResume, frameSizeof } from './vm/functions';
 import { newBuiltin } from './objects/native';
+import { materializeInstanceDict } from './objects/instance';
 
 
 declare module './runtime' {
@@ -40,7 +41,7 @@ declare module './runtime' {
     releaseGeneratorFrame(g: PyGenerator): void;
     newCell(v: PyObject | null): PyCell;
     newComplex(re: number, im: number): PyComplex;
-    newFrozenset(items: PyObject[]): PyObject;
+    newFrozenset(items: PyObject[], rebuilt?: boolean): PyObject;
     newList(items: PyObject[]): PyList;
     newSlice(a: PyObject, b: PyObject, c: PyObject): PySlice;
     newDictFromPairs(items: PyObject[]): PyDict;
@@ -184,10 +185,18 @@ export function installRuntimeMethods(R: Runtime): void {
     this.allocObject(c, 32);
     return c;
   };
-  R.newFrozenset = function (this: Runtime, items) {
+  /** PyFrozenSet_New(tuple of items). `rebuilt`: the compiler's constant merging
+   * (compile.c merge_consts_recursive) then builds the frozenset again from the first one's
+   * iteration order, which can change the table order. */
+  R.newFrozenset = function (this: Runtime, items, rebuilt = false) {
     const s = newSet(this, this.t.frozenset);
     try { for (const x of items) setAddImpl(this, s, x); } finally { for (const x of items) this.decref(x); }
-    return s;
+    if (!rebuilt) return s;
+    const order = setMembers(s);
+    for (const x of order) x.refcnt++;
+    const again = this.newFrozenset(order);
+    this.decref(s);
+    return again;
   };
   R.newList = function (this: Runtime, items) { return newListFrom(this, items); };
   R.newSlice = function (this: Runtime, a, b, c) {
@@ -211,14 +220,14 @@ export function installRuntimeMethods(R: Runtime): void {
   R.newClassmethod = function (this: Runtime, f) {
     f.refcnt++;
     const w = new PyWrapper(this.t.classmethod, f);
-    this.allocObject(w, 40);
+    this.allocObject(w, this.t.classmethod.basicsize);
     this.gc.track(w);
     return w;
   };
   R.newStaticmethod = function (this: Runtime, f) {
     f.refcnt++;
     const w = new PyWrapper(this.t.staticmethod, f);
-    this.allocObject(w, 40);
+    this.allocObject(w, this.t.staticmethod.basicsize);
     this.gc.track(w);
     return w;
   };
@@ -286,7 +295,7 @@ export function installRuntimeMethods(R: Runtime): void {
     for (const r of refs) r.refcnt++;
     const it = new PyIter(t, next, refs, sizeofBytes);
     this.allocObject(it, sizeofBytes);
-    this.gc.track(it);
+    if (t.gc) this.gc.track(it);
     return it;
   };
   R.newSentinel = function (this: Runtime) {
@@ -400,7 +409,7 @@ export function installRuntimeMethods(R: Runtime): void {
     if (f.frameObject === null) {
       const fo = new PyObject(this.t.frame);
       (fo as PyObject & { frame: Frame }).frame = f;
-      this.allocObject(fo, 64);
+      this.allocObject(fo, frameSizeof(f.code));
       fo.refcnt = 1;
       this.gc.track(fo);
       f.frameObject = fo;
@@ -529,12 +538,13 @@ export function installRuntimeMethods(R: Runtime): void {
   };
   R.setInstanceDict = function (this: Runtime, o, v) {
     if (!(o instanceof PyInstance) || !(v instanceof PyDict)) this.typeError(`__dict__ must be set to a dictionary, not a '${v ? v.type.name : 'NoneType'}'`);
+    // _PyObject_GetDictPtr makes the dict from the values first; the old dict is then released.
+    if (o.dict !== null && !o.dictMaterialized) materializeInstanceDict(this, o);
     v.refcnt++;
     const old = o.dict;
     o.dict = v;
-    const wasMat = o.dictMaterialized;
     o.dictMaterialized = true;
-    if (old !== null && wasMat) this.decref(old);
+    if (old !== null) this.decref(old);
   };
   R.setClass = function (this: Runtime, o, v) {
     if (!(v instanceof PyType)) this.typeError(`__class__ must be set to a class, not '${v ? v.type.name : 'NoneType'}' object`);
@@ -551,6 +561,8 @@ export function installRuntimeMethods(R: Runtime): void {
   };
   R.dirOfObject = function (this: Runtime, o) {
     const names = new Set<string>();
+    // object.__dir__ reads __dict__, which materialises an instance's dict.
+    if (o instanceof PyInstance && o.dict !== null) materializeInstanceDict(this, o);
     const d = this.instanceDictOf(o);
     if (d !== null) for (const [k] of dictItems(d)) names.add((k as PyStr).v);
     for (const m of o.type.mro) for (const [k] of dictItems(m.dict)) names.add((k as PyStr).v);
@@ -619,7 +631,8 @@ export function installRuntimeMethods(R: Runtime): void {
     const rt = this;
     const t = new PyTypeClass(rt, rt.t.type, name, 'iter');
     t.isStatic = true;
-    t.gc = true;
+    // rangeiterobject and longrangeiterobject are not GC types. cf. Objects/rangeobject.c
+    t.gc = name !== 'range_iterator' && name !== 'longrange_iterator';
     t.baseType = false;
     t.refcnt = 999999999;
     t.addr = rt.staticAddress(904);

@@ -13,7 +13,9 @@ export type Const =
   | { kind: 'None' }
   | { kind: 'Ellipsis' }
   | { kind: 'tuple'; items: Const[] }
-  | { kind: 'frozenset'; items: Const[] }
+  /** `rebuilt`: made by constant merging from another frozenset's iteration order (the items are still
+   * listed in source order; the runtime replays both builds, which decides the table order). */
+  | { kind: 'frozenset'; items: Const[]; rebuilt?: boolean }
   | { kind: 'code'; code: CodeObject };
 
 /** co_flags, cf. Include/cpython/code.h */

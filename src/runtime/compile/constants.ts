@@ -119,8 +119,9 @@ export class ConstCache {
         this.map.set(key, c);
         return c;
       }
-      // CPython registers a new frozenset built from the merged items, not `c` itself.
-      const fresh: Const = { kind: 'frozenset', items: c.items.map((i) => this.merge(i)) };
+      // CPython registers a new frozenset built from the merged items, in the iteration order of
+      // `c`, not `c` itself.
+      const fresh: Const = { kind: 'frozenset', items: c.items.map((i) => this.merge(i)), rebuilt: true };
       this.map.set(key, fresh);
       return fresh;
     }

@@ -287,7 +287,7 @@ export function installBuiltins(rt: Runtime): void {
       const v = iterNext(rt, it);
       if (v === null) return null;
       return rt.newTuple([rt.newInt(n++), v]);
-    }, [it], 72);
+    }, [it], 56); // cf. Objects/enumobject.c enumobject: index, sit, result, longindex, one
     rt.decref(it);
     return e;
   });
@@ -316,7 +316,7 @@ export function installBuiltins(rt: Runtime): void {
         vals.push(v);
       }
       return rt.newTuple(vals);
-    }, its, 64);
+    }, its, 48); // cf. Python/bltinmodule.c zipobject: tuplesize, ittuple, result, strict
     for (const it of its) rt.decref(it);
     return z;
   });
@@ -332,7 +332,7 @@ export function installBuiltins(rt: Runtime): void {
         vals.push(v);
       }
       try { return rt.call(f, vals); } finally { for (const x of vals) rt.decref(x); }
-    }, [f, ...its], 48);
+    }, [f, ...its], 32); // cf. Python/bltinmodule.c mapobject: iters, func
     for (const it of its) rt.decref(it);
     return m;
   });
@@ -350,7 +350,7 @@ export function installBuiltins(rt: Runtime): void {
         if (keep) return v;
         rt.decref(v);
       }
-    }, [f, it], 48);
+    }, [f, it], 32); // cf. Python/bltinmodule.c filterobject: func, it
     rt.decref(it);
     return r;
   });

@@ -13,7 +13,7 @@ import type { Runtime } from '../runtime';
 import { defFunction, defMethod } from '../objects/native';
 import {
   binaryOp, unaryNegative, unaryPositive, unaryInvert, richCompare, isTrue, getItem, setItem, delItem, contains,
-  getIter, iterNext, richCompareBool, callSpecial,
+  getIter, iterNext, richCompareBool, callSpecial, lengthHint,
 } from '../vm/abstract';
 import { getAttr } from '../vm/attributes';
 import { newDict, dictSetStr, dictItems } from '../objects/dictops';
@@ -106,36 +106,6 @@ function iterSearch(rt: Runtime, seq: PyObject, obj: PyObject, count: boolean): 
   }
   if (!count) rt.valueError('sequence.index(x): x not in sequence');
   return n;
-}
-
-/** PyObject_LengthHint */
-function lengthHint(rt: Runtime, o: PyObject, dflt: number): number {
-  if (o.type.lookup('__len__') !== null) {
-    try {
-      return rt.length(o);
-    } catch (e) {
-      if (!(e instanceof PyRaise) || !e.exc.type.isSubtypeOf(rt.t.TypeError)) throw e;
-      rt.decref(e.exc);
-    }
-  }
-  let r: PyObject | null;
-  try {
-    r = callSpecial(rt, o, '__length_hint__', []);
-  } catch (e) {
-    if (e instanceof PyRaise && e.exc.type.isSubtypeOf(rt.t.TypeError)) { rt.decref(e.exc); return dflt; }
-    throw e;
-  }
-  if (r === null) return dflt;
-  if (r === rt.NotImplemented) { rt.decref(r); return dflt; }
-  if (!(r instanceof PyInt)) {
-    const tn = r.type.name;
-    rt.decref(r);
-    rt.typeError(`__length_hint__ must be an integer, not ${tn}`);
-  }
-  const v = BigInt(r.v);
-  rt.decref(r);
-  if (v < 0n) rt.valueError('__length_hint__() should return >= 0');
-  return Number(v);
 }
 
 // ---- itemgetter, attrgetter, methodcaller ------------------------------------------------

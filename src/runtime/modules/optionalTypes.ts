@@ -13,7 +13,7 @@ import { defMethod, defGetSet, parseArgs } from '../objects/native';
 import { defNewMethod } from '../objects/num/common';
 import { callObject } from '../vm/call';
 import { descrGet, newBoundMethod } from '../vm/attributes';
-import { PyGenerator, genResume } from '../vm/functions';
+import { PyGenerator, genResume, genSizeof, frameSizeof } from '../vm/functions';
 import { dictSetStr, newDict } from '../objects/dictops';
 
 export function installOptionalTypes(rt: Runtime): void {
@@ -132,7 +132,7 @@ export function installOptionalTypes(rt: Runtime): void {
     const [fget, fset, fdel, doc] = parseArgs(rt, 'property', args, kw, ['fget?', 'fset?', 'fdel?', 'doc?']);
     const n = (x: PyObject | null) => (x === null || x === rt.None ? null : (x.refcnt++, x));
     const p = new PyProperty(type, n(fget), n(fset), n(fdel), n(doc));
-    rt.allocObject(p, 56);
+    rt.allocObject(p, type.basicsize);
     rt.gc.track(p);
     return p;
   };
@@ -146,7 +146,7 @@ export function installOptionalTypes(rt: Runtime): void {
     for (const x of parts) if (x) x.refcnt++;
     np.fget = parts[0]; np.fset = parts[1]; np.fdel = parts[2];
     if (np.doc) np.doc.refcnt++;
-    rt.allocObject(np, 56);
+    rt.allocObject(np, self.type.basicsize);
     rt.gc.track(np);
     return np;
   });
@@ -164,7 +164,7 @@ export function installOptionalTypes(rt: Runtime): void {
       if (args.length !== 1) rt.typeError(`${type.name} expected 1 argument, got ${args.length}`);
       args[0].refcnt++;
       const w = new PyWrapper(type, args[0]);
-      rt.allocObject(w, 40);
+      rt.allocObject(w, type.basicsize);
       rt.gc.track(w);
       return w;
     };
@@ -177,6 +177,7 @@ export function installOptionalTypes(rt: Runtime): void {
 
   // generators
   const G = t.generator;
+  G.sizeof = (o) => genSizeof((o as PyGenerator).frame.code);
   G.traverse = (o, visit) => {
     const g = o as PyGenerator;
     for (const v of g.frame.localsplus) if (v !== null) visit(v);
@@ -225,6 +226,7 @@ export function installOptionalTypes(rt: Runtime): void {
 
   // frames
   const FR = t.frame;
+  FR.sizeof = (o) => frameSizeof((o as unknown as { frame: import('../vm/frame').Frame }).frame.code);
   FR.dealloc = (o) => {
     const f = (o as unknown as { frame: import('../vm/frame').Frame }).frame;
     f.frameObject = null;

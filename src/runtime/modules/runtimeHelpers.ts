@@ -114,7 +114,7 @@ export function installRuntimeHelpers(rt: Runtime): void {
       if (what === 'values') { v.refcnt++; return v; }
       k.refcnt++; v.refcnt++;
       return this.newTuple([k, v]);
-    }, [d], 48);
+    }, [d], 56); // cf. Objects/dictobject.c dictiterobject: di_dict, di_used, di_pos, di_result, len
   };
   rt.dictView = function (this: Runtime, d, what) {
     const t = this.t[`dict_${what}`];

@@ -9,7 +9,7 @@ import { PyDict } from './dict';
 import { PyList, PyTuple, PyInt, PyStr, PySlice, PyIter, PyFunction, PyMethod, PyCell, PyCodeObj, PyException, PyTraceback, PyBuiltin, PyWrapper, PyProperty, PyModule, PySet } from './core';
 import type { Runtime } from '../runtime';
 import { defMethod, parseArgs, noKw, checkArgCount } from './native';
-import { listAppendImpl, listExtendImpl, listDealloc, newListFrom, newEmptyList, listResize, setCapacity } from './list';
+import { listAppendImpl, listExtendImpl, listDealloc, newListFrom, newEmptyList, listResize, setCapacity, listPreallocateExact, listClear } from './list';
 import { dictSet, dictDel, dictGet, dictItems, dictClear, newDict, dictSizeof, dictLookup } from './dictops';
 import { richCompare, richCompareBool, iterateToArray, hashObject, hashObjectBig, getIter, iterNext } from '../vm/abstract';
 import { setMembers, setDealloc, setSizeof } from './set';
@@ -96,7 +96,7 @@ export function installContainers(rt: Runtime): void {
   // ---- list
   L.dealloc = listDealloc;
   L.traverse = (o, visit) => { for (const x of (o as PyList).items) visit(x); };
-  L.clear = (o) => { const l = o as PyList; const items = l.items; l.items = []; setCapacity(rt, l, 0); for (const x of items) rt.decref(x); };
+  L.clear = (o) => listClear(rt, o as PyList); // list_tp_clear -> _list_clear
   L.sizeof = (o) => o.type.basicsize + 8 * (o as PyList).allocated;
   L.newFn = (type, args) => {
     const l = type === rt.t.list ? newEmptyList(rt) : rt.newSubclassInstance(type, new PyList(type, []), 40) as PyList;
@@ -105,20 +105,17 @@ export function installContainers(rt: Runtime): void {
   defMethod(L, '__init__', (self, args, kw) => {
     noKw(rt, 'list', kw);
     checkArgCount(rt, 'list', args, 0, 1);
+    // cf. Objects/listobject.c list___init___impl: empty the list, preallocate exactly from len(), extend.
     const l = self as PyList;
-    const old = l.items; l.items = []; setCapacity(rt, l, 0); for (const x of old) rt.decref(x);
+    if (l.itemsAddr !== 0) listClear(rt, l);
     if (args.length === 1) {
       const src = args[0];
-      if (src.type === rt.t.list || src.type === rt.t.tuple) {
-        const items = (src as PyList).items.slice();
-        if (items.length > 0) setCapacity(rt, l, items.length);
-        for (const x of items) { x.refcnt++; l.items.push(x); }
-      } else {
-        let hint = -1;
-        if (src.type.lookup('__len__') !== null) { try { hint = rt.length(src); } catch { hint = -1; } }
-        if (hint > 0) setCapacity(rt, l, hint);
-        listExtendImpl(rt, l, src, false);
+      if (src.type.lookup('__len__') !== null) {
+        let n = -1;
+        try { n = rt.length(src); } catch (e) { if (!(e instanceof PyRaise) || !rt.isInstanceOf(e.exc, rt.t.TypeError)) throw e; rt.decref(e.exc); }
+        if (n > 0 && l.itemsAddr === 0) listPreallocateExact(rt, l, n);
       }
+      listExtendImpl(rt, l, src, false);
     }
     return rt.none();
   });
@@ -206,8 +203,7 @@ export function installContainers(rt: Runtime): void {
     const l = self as PyList;
     const n = Math.max(0, Number((args[0] as PyInt).v));
     const items = l.items.slice();
-    const old = l.items;
-    if (n === 0) { l.items = []; setCapacity(rt, l, 0); for (const x of old) rt.decref(x); }
+    if (n === 0) listClear(rt, l);
     else {
       listResize(rt, l, items.length * n);
       for (let c = 1; c < n; c++) for (const x of items) { x.refcnt++; l.items.push(x); }
@@ -237,7 +233,7 @@ export function installContainers(rt: Runtime): void {
     l.items.splice(i, 0, args[1]);
     return rt.none();
   });
-  defMethod(L, 'clear', (self) => { const l = self as PyList; const old = l.items; l.items = []; setCapacity(rt, l, 0); for (let i = old.length - 1; i >= 0; i--) rt.decref(old[i]); return rt.none(); });
+  defMethod(L, 'clear', (self) => { listClear(rt, self as PyList); return rt.none(); });
   defMethod(L, 'copy', (self) => { const items = (self as PyList).items.slice(); for (const x of items) x.refcnt++; return newListFrom(rt, items); });
   defMethod(L, 'index', (self, args) => {
     const items = (self as PyList).items;
@@ -492,6 +488,8 @@ export function installContainers(rt: Runtime): void {
   defMethod(MP, '__repr__', (self) => rt.newStr(`mappingproxy(${rt.repr((self as PyObject & { mapping: PyDict }).mapping)})`));
 
   rt.installIterBehaviour = (t: PyType) => {
+    // tp_basicsize of each native iterator struct, given when it is made (no items).
+    t.sizeof = (o) => (o instanceof PyIter ? o.sizeofBytes : t.basicsize);
     t.traverse = (o, visit) => { for (const r of (o as PyIter).refs) visit(r); };
     t.dealloc = (o) => { const it = o as PyIter; const refs = it.refs; it.refs = []; for (const r of refs) rt.decref(r); };
     defMethod(t, '__iter__', (self) => { self.refcnt++; return self; });

@@ -26,6 +26,10 @@ export class PyStr extends PyObject {
   /** Length in code points, -1 when not computed. */
   cpLen = -1;
   interned = false;
+  /** The cached UTF-8 copy made by PyUnicode_AsUTF8AndSize (non-ASCII strs only): its block and
+   * length, 0 when none. */
+  utf8Addr = 0;
+  utf8Len = 0;
   constructor(type: PyType, public v: string) { super(type); }
 }
 
@@ -82,9 +86,6 @@ export class PyInstance extends PyObject {
   dict: PyDict | null = null;
   /** The __dict__ has been handed out (a real dict object exists). */
   dictMaterialized = false;
-  /** Address of the values array block (0 when none). */
-  valuesAddr = 0;
-  valuesSize = 0;
   /** __slots__ values (null = unset). */
   slots: Array<PyObject | null> | null = null;
   constructor(type: PyType) { super(type); }

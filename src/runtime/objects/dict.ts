@@ -8,6 +8,7 @@
 // key goes through Python hashing and equality (buckets by hash).
 
 import { PyObject } from './object';
+import type { SharedKeys } from './type';
 
 /** PyDict_LOG_MINSIZE */
 export const DICT_LOG_MINSIZE = 3;
@@ -57,6 +58,10 @@ export class PyDict extends PyObject {
   version = 0;
   /** A split dict: an instance's attributes, keys shared with the class (no keys block of its own). */
   split = false;
+  /** For a split dict over a class's cached keys: those keys (ma_keys) and the values array block
+   * (ma_values) it owns once it is materialised. null / 0 for a combined table. */
+  shared: SharedKeys | null = null;
+  valuesAddr = 0;
 
   /** Borrowed value for an exact-str key, or null. */
   getStr(name: string): PyObject | null {

@@ -4,11 +4,29 @@ import type { PyObject } from './object';
 import { PyDict } from './dict';
 import type { Runtime } from '../runtime';
 import { defMethod, checkArgCount, parseArgs } from './native';
-import { dictSet, dictGet, dictDel, dictItems, dictClear, newDict, dictLookup, dictDelAt } from './dictops';
+import { dictSet, dictGet, dictDel, dictItems, dictClear, newDict, dictLookup, dictDelAt, dictUnsplit } from './dictops';
+import { PyStr } from './core';
+import { valuesRequest } from './instance';
+
+/** NEXT_LOG2_SHARED_KEYS_MAX_SIZE: a class's cached keys have 2**6 slots. */
+const SHARED_KEYS_LOG2 = 6;
 import { iterateToArray } from '../vm/abstract';
 
 /** PyDict_Copy: a dense table is cloned at its size (clone_combined_dict_keys); otherwise re-inserted. */
 export function dictCopy(rt: Runtime, d: PyDict): PyDict {
+  if (d.shared !== null) {
+    // A split dict's copy shares the keys and gets its own values array; the object comes from
+    // PyObject_GC_New, not the free list. cf. PyDict_Copy
+    const valuesAddr = rt.allocRaw(valuesRequest(d.shared.names.length + d.shared.usable));
+    const c = new PyDict(rt.t.dict);
+    rt.allocObject(c, 48);
+    c.split = true;
+    c.shared = d.shared;
+    c.valuesAddr = valuesAddr;
+    for (const [k, v] of dictItems(d)) { k.refcnt++; v.refcnt++; c.index.set((k as PyStr).v, c.keys.length); c.keys.push(k); c.values.push(v); c.hashes.push(0); c.used++; }
+    if (d.gcGen !== -1) rt.gc.track(c);
+    return c;
+  }
   const c = newDict(rt);
   if (d.used === 0) return c;
   const dense = d.used >= (d.nentries * 2) / 3;
@@ -39,6 +57,8 @@ export function installDictMethods(rt: Runtime): void {
   });
   defMethod(D, 'popitem', (self) => {
     const d = self as PyDict;
+    // A split table is converted to a combined one of the shared keys' size first.
+    if (d.used > 0 && d.shared !== null) dictUnsplit(rt, d, SHARED_KEYS_LOG2, true);
     for (let i = d.keys.length - 1; i >= 0; i--) {
       const k = d.keys[i];
       if (k === null) continue;
@@ -78,7 +98,7 @@ export function installDictMethods(rt: Runtime): void {
       const k = d.keys[i--]!;
       k.refcnt++;
       return k;
-    }, [d], 48);
+    }, [d], 56); // dictiterobject, as the forward iterators
   });
   defMethod(D, '__or__', (self, args) => {
     if (!(args[0] instanceof PyDict)) return rt.notImplemented();

@@ -115,6 +115,16 @@ function addBucket(d: PyDict, h: number, i: number): void {
   else b.push(i);
 }
 
+/** dictresize of a split dict: a combined table of 2**log2 slots gets the entries in insertion
+ * order, then the values array is freed (the shared keys stay with the class). */
+export function dictUnsplit(rt: Runtime, d: PyDict, log2: number, unicode: boolean): void {
+  d.shared = null;
+  d.split = false;
+  d.keysAddr = 0;
+  dictResize(rt, d, log2, unicode);
+  if (d.valuesAddr !== 0) { rt.freeRaw(d.valuesAddr); d.valuesAddr = 0; }
+}
+
 /** GROWTH_RATE(d) = used * 3 (3.11). */
 function insertionResize(rt: Runtime, d: PyDict, unicode: boolean): void {
   dictResize(rt, d, calculateLog2Keysize(d.used * 3), unicode);
@@ -151,9 +161,16 @@ export function dictSet(rt: Runtime, d: PyDict, key: PyObject, value: PyObject):
     return;
   }
   const exact = isExactStr(rt, key);
-  if (d.log2size === 0) ensureKeys(rt, d, exact);
-  else if (d.unicodeKeys && !exact) insertionResize(rt, d, false);
-  if (d.usable <= 0) insertionResize(rt, d, d.unicodeKeys);
+  // A split dict takes a new exact-str key into the class's shared keys while they have room;
+  // any other key first turns it into a combined table (insertion_resize). cf. insertdict
+  if (d.shared !== null && !(exact && d.shared.insert((key as PyStr).v) >= 0)) {
+    dictUnsplit(rt, d, calculateLog2Keysize(d.used * 3), exact);
+  }
+  if (d.shared === null) {
+    if (d.log2size === 0) ensureKeys(rt, d, exact);
+    else if (d.unicodeKeys && !exact) insertionResize(rt, d, false);
+    if (d.usable <= 0) insertionResize(rt, d, d.unicodeKeys);
+  }
   key.refcnt++;
   const idx = d.keys.length;
   d.keys.push(key);
@@ -220,8 +237,25 @@ export function dictDelStr(rt: Runtime, d: PyDict, name: string): boolean {
   return true;
 }
 
-/** dict.clear(): back to the shared empty keys. */
+/** dict.clear(): back to the shared empty keys. A split dict releases its values (by shared-key
+ * index, as the values array is laid out), then frees the array. cf. PyDict_Clear */
 export function dictClear(rt: Runtime, d: PyDict): void {
+  if (d.shared !== null) {
+    const shared = d.shared;
+    const valuesAddr = d.valuesAddr;
+    const order = d.keys.map((_, i) => i).filter((i) => d.keys[i] !== null);
+    order.sort((a, b) => (shared.index.get((d.keys[a] as PyStr).v) ?? a) - (shared.index.get((d.keys[b] as PyStr).v) ?? b));
+    const keys = d.keys;
+    const values = d.values;
+    d.shared = null; d.split = false; d.valuesAddr = 0;
+    d.keys = []; d.values = []; d.hashes = [];
+    d.index = new Map(); d.buckets = null;
+    d.used = 0; d.log2size = 0; d.usable = 0; d.keysAddr = 0; d.unicodeKeys = true;
+    d.version++;
+    for (const i of order) { rt.decref(values[i]!); rt.decref(keys[i]!); }
+    if (valuesAddr !== 0) rt.freeRaw(valuesAddr);
+    return;
+  }
   const keys = d.keys;
   const values = d.values;
   const oldAddr = d.keysAddr;
@@ -270,9 +304,13 @@ export function dictItems(d: PyDict): Array<[PyObject, PyObject]> {
   return out;
 }
 
-/** sys.getsizeof(dict) without the GC header: cf. _PyDict_SizeOf. */
+/** sys.getsizeof(dict) without the GC header: cf. _PyDict_SizeOf. A split dict counts its values
+ * array at the shared keys' current size (dk_nentries + dk_usable), not the keys, which the class
+ * owns. */
 export function dictSizeof(d: PyDict): number {
-  let res = d.type.basicsize; // cf. dict_sizeof: _PyObject_SIZE(Py_TYPE(mp))
+  // cf. dict_sizeof: _PyObject_SIZE(Py_TYPE(mp)), then the keys table unless shared
+  if (d.shared !== null) return d.type.basicsize + 8 * (d.shared.names.length + d.shared.usable);
+  let res = d.type.basicsize;
   if (d.log2size !== 0) res += keysObjectSize(d.log2size, d.unicodeKeys);
   return res;
 }

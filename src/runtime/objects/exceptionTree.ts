@@ -52,3 +52,18 @@ export const EXCEPTION_TREE: Array<[string, string]> = [
   ['ResourceWarning', 'Warning'],
   ['EncodingWarning', 'Warning'],
 ];
+
+/** tp_basicsize of the exceptions with their own struct (others inherit their parent's; BaseException is 72:
+ * dict, args, notes, traceback, context, cause, suppress_context). cf. Include/cpython/pyerrors.h */
+export const EXCEPTION_BASICSIZE: Record<string, number> = {
+  SystemExit: 80, // code
+  StopIteration: 80, // value
+  ImportError: 96, // msg, name, path
+  AttributeError: 88, // name, obj
+  NameError: 80, // name
+  OSError: 112, // myerrno, strerror, filename, filename2, written
+  SyntaxError: 136, // msg, filename, lineno, offset, end_lineno, end_offset, text, print_file_and_line
+  UnicodeDecodeError: 112, // encoding, object, start, end, reason
+  UnicodeEncodeError: 112,
+  UnicodeTranslateError: 112,
+};

@@ -12,7 +12,7 @@ export function installExceptions(rt: Runtime): void {
   B.newFn = (type, args) => {
     for (const a of args) a.refcnt++;
     const e = new PyException(type, rt.newTuple(args.slice()));
-    rt.allocObject(e, 72);
+    rt.allocObject(e, type.basicsize);
     rt.gc.track(e);
     return e;
   };

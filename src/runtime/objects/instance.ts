@@ -9,9 +9,8 @@ import { PyType, SharedKeys } from './type';
 import { PyDict } from './dict';
 import { PyInstance } from './core';
 import type { Runtime } from '../runtime';
+import { PyStr } from './core';
 import { dictSetStr, dictDelStr, dictItems } from './dictops';
-
-const SHARED_KEYS_MAX_SIZE = 30;
 
 /** Bytes requested for a values array of `size` slots: round8(size + 2) + 8 * size (dictobject.c new_values). */
 export function valuesRequest(size: number): number {
@@ -24,13 +23,15 @@ export function newInstance(rt: Runtime, cls: PyType): PyInstance {
   rt.allocObject(o, cls.basicsize);
   if (cls.slotIndex !== null && cls.slotIndex.size > 0) o.slots = new Array(cls.slotIndex.size).fill(null);
   if (cls.managedDict) {
+    // init_inline_values: one usable slot fewer for each new instance, then a values array of
+    // dk_nentries + dk_usable slots.
     const keys = sharedKeysOf(cls);
-    const size = keys.names.length + keys.usable;
     if (keys.usable > 1) keys.usable--;
-    o.valuesAddr = rt.allocRaw(valuesRequest(size));
-    o.valuesSize = size;
+    const size = keys.names.length + keys.usable;
     const d = new PyDict(rt.t.dict);
     d.split = true;
+    d.shared = keys;
+    d.valuesAddr = rt.allocRaw(valuesRequest(size));
     d.refcnt = 1;
     o.dict = d;
   }
@@ -43,37 +44,42 @@ export function sharedKeysOf(cls: PyType): SharedKeys {
   return cls.sharedKeys;
 }
 
+/** _PyObject_StoreInstanceAttribute: the name goes into the shared keys (insert_into_dictkeys) and
+ * the value into the values array; when the keys are full, a dict is made from the values first and
+ * the attribute set there (the dict then turns combined). A materialised dict is set directly. */
 export function instanceSetAttr(rt: Runtime, o: PyInstance, name: string, v: PyObject): void {
   if (o.dict === null) rt.raise(rt.t.AttributeError, `'${o.type.name}' object has no attribute '${name}'`);
-  const keys = o.type.sharedKeys;
-  if (keys !== null && !keys.index.has(name) && !o.dictMaterialized) {
-    if (keys.names.length < SHARED_KEYS_MAX_SIZE && keys.usable > 0 && !keys.frozen) {
-      keys.index.set(name, keys.names.length);
-      keys.names.push(name);
-      keys.usable--;
-    }
-  }
+  const keys = o.dict.shared;
+  if (keys !== null && !o.dictMaterialized && keys.insert(name) < 0) materializeInstanceDict(rt, o);
   dictSetStr(rt, o.dict, name, v);
 }
 
 export function instanceDelAttr(rt: Runtime, o: PyInstance, name: string): void {
+  const d = o.dict;
+  // Deleting also goes through insert_into_dictkeys (an unknown name may be added to the keys).
+  if (d !== null && d.shared !== null && !o.dictMaterialized && d.shared.insert(name) < 0) materializeInstanceDict(rt, o);
   if (o.dict === null || !dictDelStr(rt, o.dict, name)) rt.raise(rt.t.AttributeError, `'${o.type.name}' object has no attribute '${name}'`);
+}
+
+/** make_dict_from_instance_attributes: a dict object (from the dict free list) over the shared keys
+ * and the instance's values array, which it now owns. Tracked if a value may be. */
+export function materializeInstanceDict(rt: Runtime, o: PyInstance): PyDict {
+  const d = o.dict!;
+  if (o.dictMaterialized) return d;
+  rt.freelists.allocDictObject(d);
+  o.dictMaterialized = true;
+  for (const [k, v] of dictItems(d)) {
+    if ((k.type.gc && k.gcGen !== -1) || (v.type.gc && v.gcGen !== -1)) { rt.gc.track(d); break; }
+  }
+  return d;
 }
 
 /** obj.__dict__: the dict object, created on first use (a 64-byte GC block). New reference. */
 export function instanceGetDict(rt: Runtime, o: PyInstance): PyObject {
   if (o.dict === null) rt.raise(rt.t.AttributeError, `'${o.type.name}' object has no attribute '__dict__'`);
-  if (!o.dictMaterialized) {
-    const d = o.dict;
-    rt.allocObject(d, 48);
-    o.dictMaterialized = true;
-    // The dict tracks itself if it holds GC objects (MAINTAIN_TRACKING on creation from values).
-    for (const [k, v] of dictItems(d)) {
-      if ((k.type.gc && k.gcGen !== -1) || (v.type.gc && v.gcGen !== -1)) { rt.gc.track(d); break; }
-    }
-  }
-  o.dict.refcnt++;
-  return o.dict;
+  const d = materializeInstanceDict(rt, o);
+  d.refcnt++;
+  return d;
 }
 
 /** subtype_dealloc's part for instances: slots, then the dict / values (insertion order). */
@@ -88,21 +94,26 @@ export function instanceDealloc(o: PyObject): void {
   const d = inst.dict;
   if (d !== null) {
     inst.dict = null;
-    if (inst.valuesAddr !== 0) { rt.freeRaw(inst.valuesAddr); inst.valuesAddr = 0; }
+    // A materialised dict owns the values array; otherwise _PyObject_FreeInstanceAttributes.
     if (inst.dictMaterialized) rt.decref(d);
-    else releaseValues(rt, d);
+    else releaseValues(rt, d, true);
   }
 }
 
-function releaseValues(rt: Runtime, d: PyDict): void {
+/** Release the values (in values-array order, i.e. by shared-key index); `free`: also free the
+ * array (dealloc), not only clear it (tp_clear). */
+function releaseValues(rt: Runtime, d: PyDict, free: boolean): void {
   const keys = d.keys;
   const values = d.values;
-  d.keys = []; d.values = []; d.index = new Map(); d.used = 0;
-  for (let i = 0; i < keys.length; i++) {
-    if (keys[i] === null) continue;
+  const shared = d.shared;
+  const order = keys.map((_, i) => i).filter((i) => keys[i] !== null);
+  if (shared !== null) order.sort((a, b) => (shared.index.get((keys[a] as PyStr).v) ?? a) - (shared.index.get((keys[b] as PyStr).v) ?? b));
+  d.keys = []; d.values = []; d.hashes = []; d.index = new Map(); d.used = 0;
+  for (const i of order) {
     rt.decref(values[i]!);
     rt.decref(keys[i]!);
   }
+  if (free && d.valuesAddr !== 0) { rt.freeRaw(d.valuesAddr); d.valuesAddr = 0; }
 }
 
 export function instanceTraverse(o: PyObject, visit: (c: PyObject) => void): void {
@@ -133,6 +144,6 @@ export function instanceClear(o: PyObject): void {
       inst.dict = null;
       inst.dictMaterialized = false;
       rt.decref(d);
-    } else releaseValues(rt, d);
+    } else releaseValues(rt, d, false);
   }
 }

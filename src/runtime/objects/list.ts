@@ -1,10 +1,10 @@
 // list: cf. Objects/listobject.c. The item array is a separate block
 // (PyMem_Realloc) whose capacity follows list_resize's over-allocation.
 
-import type { PyObject } from './object';
+import { PyObject, PyRaise } from './object';
 import { PyList } from './core';
 import type { Runtime } from '../runtime';
-import { iterateToArray } from '../vm/abstract';
+import { getIter, iterNext, lengthHint } from '../vm/abstract';
 
 /** list_resize: new capacity when growing/shrinking to `newsize`. cf. listobject.c:70 */
 export function listResize(rt: Runtime, l: PyList, newsize: number): void {
@@ -56,25 +56,63 @@ export function listAppendImpl(rt: Runtime, l: PyList, v: PyObject): void {
   l.items.push(v);
 }
 
-/** list.extend / LIST_EXTEND. */
+/** list_preallocate_exact: a first item array for `size` items, rounded up to even (the allocator's
+ * 16-byte granularity makes the odd slot free). Only while ob_item is NULL. cf. Objects/listobject.c */
+export function listPreallocateExact(rt: Runtime, l: PyList, size: number): void {
+  setCapacity(rt, l, (size + 1) & ~1);
+}
+
+/** list.extend / LIST_EXTEND / list += (increfs what it stores). cf. Objects/listobject.c list_extend */
 export function listExtendImpl(rt: Runtime, l: PyList, v: PyObject, forStar: boolean): void {
-  const items = iterateToArray(rt, v, forStar);
-  if (items.length === 0) return;
-  const n = l.items.length;
-  if (v.type === rt.t.list || v.type === rt.t.tuple) {
-    // list_extend fast path: list_resize to the exact new size first.
-    if (l.items.length === 0 && v.type === rt.t.tuple) {
-      // list_preallocate_exact rounds up to even for the constant-tuple case.
-      const cap = (items.length + 1) & ~1;
-      if (l.allocated < cap) setCapacity(rt, l, cap);
-    } else listResize(rt, l, n + items.length);
-    for (const x of items) l.items.push(x);
+  if (v.type === rt.t.list || v.type === rt.t.tuple || v === l) {
+    // PySequence_Fast path: room for all items at once.
+    const items = (v as PyList).items.slice();
+    if (items.length === 0) return;
+    if (l.itemsAddr === 0) listPreallocateExact(rt, l, items.length);
+    else listResize(rt, l, l.items.length + items.length);
+    for (const x of items) { x.refcnt++; l.items.push(x); }
     return;
   }
-  for (const x of items) {
-    if (l.allocated <= l.items.length) listResize(rt, l, l.items.length + 1);
-    l.items.push(x);
+  let it: PyObject;
+  try {
+    it = getIter(rt, v);
+  } catch (e) {
+    if (forStar && e instanceof PyRaise && rt.isInstanceOf(e.exc, rt.t.TypeError) && v.type.lookup('__iter__') === null) {
+      rt.decref(e.exc);
+      rt.typeError(`Value after * must be an iterable, not ${v.type.name}`);
+    }
+    throw e;
   }
+  try {
+    // Guess a result size and make room (the size stays m).
+    const n = lengthHint(rt, v, 8);
+    if (l.itemsAddr === 0) { if (n > 0) listPreallocateExact(rt, l, n); }
+    else listResize(rt, l, l.items.length + n);
+    for (;;) {
+      const x = iterNext(rt, it);
+      if (x === null) break;
+      if (l.items.length >= l.allocated) {
+        try { listResize(rt, l, l.items.length + 1); } catch (e) { rt.decref(x); throw e; }
+      }
+      l.items.push(x);
+    }
+    // Cut back if the guess was too generous (list_resize shrinks only below half).
+    if (l.items.length < l.allocated) listResize(rt, l, l.items.length);
+  } finally {
+    rt.decref(it);
+  }
+}
+
+/** _list_clear: detach the items, release them last to first, then free the array. cf. Objects/listobject.c */
+export function listClear(rt: Runtime, l: PyList): void {
+  const items = l.items;
+  const addr = l.itemsAddr;
+  if (addr === 0 && items.length === 0) return;
+  l.items = [];
+  l.itemsAddr = 0;
+  l.allocated = 0;
+  for (let i = items.length - 1; i >= 0; i--) rt.decref(items[i]);
+  if (addr !== 0) rt.freeRaw(addr);
 }
 
 /** Release a list's items (last to first, as list_dealloc) and its array. */

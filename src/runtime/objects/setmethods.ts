@@ -1,36 +1,29 @@
-// set and frozenset methods, cf. Objects/setobject.c.
+// set and frozenset methods, cf. Objects/setobject.c. Each operation follows its
+// CPython counterpart step by step (which operand is iterated, when a table is
+// presized or rebuilt), because that decides both the result's iteration order
+// and its sys.getsizeof.
 
 import type { PyObject } from './object';
 import { PySet } from './core';
-import type { PyType } from './type';
+import { PyDict } from './dict';
 import type { Runtime } from '../runtime';
 import { defMethod, checkArgCount } from './native';
-import { newSet, setAddImpl, setFind, setDiscard, setMembers, setClear, setResize } from './set';
-import { iterateToArray, hashObjectBig } from '../vm/abstract';
-import { dictSetStr } from './dictops';
+import {
+  newSet, makeNewSet, baseSetType, setAddImpl, setAddEntry, setFind, setLookkey, setDiscard, setDiscardEntry,
+  setMembers, setEntries, setClear, setResize, setUpdateInternal, setSwapBodies, setHash,
+} from './set';
+import { hashObjectBig, getIter, iterNext, iterateToArray } from '../vm/abstract';
+import { dictSetStr, dictLookup } from './dictops';
 
-function isSetLike(rt: Runtime, o: PyObject): o is PySet {
-  return o instanceof PySet;
-}
+const anySet = (o: PyObject): o is PySet => o instanceof PySet;
 
-function members(rt: Runtime, o: PyObject): PyObject[] {
-  if (o instanceof PySet) { const m = setMembers(o); for (const x of m) x.refcnt++; return m; }
-  return iterateToArray(rt, o);
-}
-
-function make(rt: Runtime, t: PyType, items: PyObject[]): PySet {
-  const s = newSet(rt, t === rt.t.frozenset || t.isSubtypeOf(rt.t.frozenset) ? rt.t.frozenset : rt.t.set);
-  try { for (const x of items) setAddImpl(rt, s, x); } finally { for (const x of items) rt.decref(x); }
-  return s;
-}
-
+/** set_contains: an unhashable set is looked up as a frozenset. */
 function contains(rt: Runtime, s: PySet, k: PyObject): boolean {
   try {
     return setFind(rt, s, k) >= 0;
   } catch (e) {
-    // An unhashable set is looked up as a frozenset (cf. set_contains).
     if (k instanceof PySet && k.type.isSubtypeOf(rt.t.set)) {
-      const tmp = make(rt, rt.t.frozenset, members(rt, k));
+      const tmp = makeNewSet(rt, rt.t.frozenset, k);
       try { return setFind(rt, s, tmp) >= 0; } finally { rt.decref(tmp); }
     }
     throw e;
@@ -54,31 +47,222 @@ function frozensetHash(rt: Runtime, s: PySet): bigint {
   return BigInt.asIntN(64, hash);
 }
 
+/** set_copy: a new set (or frozenset) of the base type, merged from so. */
+function setCopy(rt: Runtime, so: PySet): PySet {
+  return makeNewSet(rt, baseSetType(rt, so.type), so);
+}
+
+/** set_intersection: iterate the smaller set (or the iterable), adding common keys. */
+function setIntersection(rt: Runtime, so: PySet, other: PyObject): PySet {
+  if (so === other) return setCopy(rt, so);
+  const result = newSet(rt, baseSetType(rt, so.type));
+  try {
+    if (anySet(other)) {
+      let a = so; let b = other;
+      if (b.used > a.used) [a, b] = [b, a];
+      for (const [k, h] of setEntries(b)) {
+        k.refcnt++;
+        try { if (setLookkey(rt, a, k, h) >= 0) setAddEntry(rt, result, k, h); } finally { rt.decref(k); }
+      }
+      return result;
+    }
+    const it = getIter(rt, other);
+    try {
+      for (;;) {
+        const k = iterNext(rt, it);
+        if (k === null) break;
+        try {
+          const h = setHash(rt, k);
+          if (setLookkey(rt, so, k, h) >= 0) {
+            setAddEntry(rt, result, k, h);
+            if (result.used >= so.used) break;
+          }
+        } finally { rt.decref(k); }
+      }
+    } finally { rt.decref(it); }
+    return result;
+  } catch (e) { rt.decref(result); throw e; }
+}
+
+/** set_intersection_multi */
+function setIntersectionMulti(rt: Runtime, so: PySet, args: PyObject[]): PySet {
+  if (args.length === 0) return setCopy(rt, so);
+  so.refcnt++;
+  let result: PySet = so;
+  for (const other of args) {
+    let next: PySet;
+    try { next = setIntersection(rt, result, other); } catch (e) { rt.decref(result); throw e; }
+    rt.decref(result);
+    result = next;
+  }
+  return result;
+}
+
+/** set_intersection_update(_multi): compute the intersection, then swap tables with it. */
+function setIntersectionUpdate(rt: Runtime, so: PySet, tmp: PySet): void {
+  setSwapBodies(rt, so, tmp);
+  rt.decref(tmp);
+}
+
+/** set_difference_update_internal; rebuilds the table when more than a quarter is dummies. */
+function setDifferenceUpdateInternal(rt: Runtime, so: PySet, other: PyObject): void {
+  if (so === other) { setClear(rt, so); return; }
+  if (anySet(other)) {
+    // When the other set is more than 8 times larger, use the intersection instead.
+    const o = (other.used >> 3) > so.used ? setIntersection(rt, so, other) : (other.refcnt++, other);
+    try {
+      for (const [k, h] of setEntries(o)) { k.refcnt++; try { setDiscardEntry(rt, so, k, h); } finally { rt.decref(k); } }
+    } finally { rt.decref(o); }
+  } else {
+    const it = getIter(rt, other);
+    try {
+      for (;;) {
+        const k = iterNext(rt, it);
+        if (k === null) break;
+        try { setDiscard(rt, so, k); } finally { rt.decref(k); }
+      }
+    } finally { rt.decref(it); }
+  }
+  if (so.fill - so.used <= (so.tableSize - 1) >> 2) return;
+  setResize(rt, so, so.used > 50000 ? so.used * 2 : so.used * 4);
+}
+
+/** set_copy_and_difference */
+function setCopyAndDifference(rt: Runtime, so: PySet, other: PyObject): PySet {
+  const r = setCopy(rt, so);
+  try { setDifferenceUpdateInternal(rt, r, other); } catch (e) { rt.decref(r); throw e; }
+  return r;
+}
+
+/** set_difference */
+function setDifference(rt: Runtime, so: PySet, other: PyObject): PySet {
+  const isDict = other instanceof PyDict && other.type === rt.t.dict;
+  if (!anySet(other) && !isDict) return setCopyAndDifference(rt, so, other);
+  const otherSize = anySet(other) ? other.used : (other as PyDict).used;
+  if ((so.used >> 2) > otherSize) return setCopyAndDifference(rt, so, other);
+  const result = newSet(rt, baseSetType(rt, so.type));
+  try {
+    for (const [k, h] of setEntries(so)) {
+      k.refcnt++;
+      try {
+        const found = isDict ? dictLookup(rt, other as PyDict, k) >= 0 : setLookkey(rt, other as PySet, k, h) >= 0;
+        if (!found) setAddEntry(rt, result, k, h);
+      } finally { rt.decref(k); }
+    }
+  } catch (e) { rt.decref(result); throw e; }
+  return result;
+}
+
+/** set_difference_multi */
+function setDifferenceMulti(rt: Runtime, so: PySet, args: PyObject[]): PySet {
+  if (args.length === 0) return setCopy(rt, so);
+  const result = setDifference(rt, so, args[0]);
+  try { for (const o of args.slice(1)) setDifferenceUpdateInternal(rt, result, o); } catch (e) { rt.decref(result); throw e; }
+  return result;
+}
+
+/** set_symmetric_difference_update: discard each key of other that is present, add the others. */
+function setSymmetricDifferenceUpdate(rt: Runtime, so: PySet, other: PyObject): void {
+  if (so === other) { setClear(rt, so); return; }
+  let entries: Array<[PyObject, bigint]>;
+  let holder: PySet | null = null;
+  if (other instanceof PyDict && other.type === rt.t.dict) {
+    entries = other.keys.filter((k): k is PyObject => k !== null).map((k) => [k, setHash(rt, k)]);
+  } else {
+    holder = anySet(other) ? (other.refcnt++, other) : makeNewSet(rt, baseSetType(rt, so.type), other);
+    entries = setEntries(holder);
+  }
+  for (const [k] of entries) k.refcnt++;
+  try {
+    for (const [k, h] of entries) if (!setDiscardEntry(rt, so, k, h)) setAddEntry(rt, so, k, h);
+  } finally {
+    for (const [k] of entries) rt.decref(k);
+    if (holder !== null) rt.decref(holder);
+  }
+}
+
+/** set_symmetric_difference: a new set from other, updated with so. */
+function setSymmetricDifference(rt: Runtime, so: PySet, other: PyObject): PySet {
+  const r = makeNewSet(rt, baseSetType(rt, so.type), other);
+  try { setSymmetricDifferenceUpdate(rt, r, so); } catch (e) { rt.decref(r); throw e; }
+  return r;
+}
+
+/** set_issubset */
+function isSubset(rt: Runtime, so: PySet, other: PyObject): boolean {
+  if (!anySet(other)) {
+    const tmp = setIntersection(rt, so, other);
+    const r = tmp.used === so.used;
+    rt.decref(tmp);
+    return r;
+  }
+  if (so.used > other.used) return false;
+  for (const [k, h] of setEntries(so)) {
+    k.refcnt++;
+    try { if (setLookkey(rt, other, k, h) < 0) return false; } finally { rt.decref(k); }
+  }
+  return true;
+}
+
+/** set_issuperset */
+function isSuperset(rt: Runtime, so: PySet, other: PyObject): boolean {
+  if (anySet(other)) return isSubset(rt, other, so);
+  const it = getIter(rt, other);
+  try {
+    for (;;) {
+      const k = iterNext(rt, it);
+      if (k === null) return true;
+      try { if (!contains(rt, so, k)) return false; } finally { rt.decref(k); }
+    }
+  } finally { rt.decref(it); }
+}
+
+/** set_isdisjoint */
+function isDisjoint(rt: Runtime, so: PySet, other: PyObject): boolean {
+  if (so === other) return so.used === 0;
+  if (other.type === rt.t.set || other.type === rt.t.frozenset) {
+    let a = so; let b = other as PySet;
+    if (b.used > a.used) [a, b] = [b, a];
+    for (const [k, h] of setEntries(b)) {
+      k.refcnt++;
+      try { if (setLookkey(rt, a, k, h) >= 0) return false; } finally { rt.decref(k); }
+    }
+    return true;
+  }
+  const it = getIter(rt, other);
+  try {
+    for (;;) {
+      const k = iterNext(rt, it);
+      if (k === null) return true;
+      try { if (contains(rt, so, k)) return false; } finally { rt.decref(k); }
+    }
+  } finally { rt.decref(it); }
+}
+
 export function installSetTypes(rt: Runtime): void {
   for (const T of [rt.t.set, rt.t.frozenset]) {
     const frozen = T === rt.t.frozenset;
-    const name = frozen ? 'frozenset' : 'set';
     T.newFn = (type, args, kw) => {
-      if (!frozen || type !== rt.t.frozenset) {
-        const s = newSet(rt, type);
-        if (frozen && args.length) for (const x of iterateToArray(rt, args[0])) { setAddImpl(rt, s, x); rt.decref(x); }
-        return s;
+      if (!frozen) return newSet(rt, type); // set_new: filled by set_init
+      if (type === rt.t.frozenset) {
+        if (kw && kw.length) rt.typeError('frozenset() takes no keyword arguments');
+        checkArgCount(rt, 'frozenset', args, 0, 1);
       }
-      if (kw && kw.length) rt.typeError('frozenset() takes no keyword arguments');
-      checkArgCount(rt, 'frozenset', args, 0, 1);
-      if (args.length && args[0].type === rt.t.frozenset) { args[0].refcnt++; return args[0]; }
-      return make(rt, rt.t.frozenset, args.length ? iterateToArray(rt, args[0]) : []);
+      // make_new_frozenset: frozenset(f) is idempotent for an exact frozenset.
+      if (type === rt.t.frozenset && args.length && args[0].type === rt.t.frozenset) { args[0].refcnt++; return args[0]; }
+      return makeNewSet(rt, type, args.length ? args[0] : null);
     };
     if (!frozen) {
       defMethod(T, '__init__', (self, args, kw) => {
         if (kw && kw.length) rt.typeError('set() takes no keyword arguments');
         checkArgCount(rt, 'set', args, 0, 1);
-        setClear(rt, self as PySet);
-        if (args.length) for (const x of members(rt, args[0])) { setAddImpl(rt, self as PySet, x); rt.decref(x); }
+        const s = self as PySet;
+        if (s.fill) setClear(rt, s);
+        s.hash = -1;
+        if (args.length) setUpdateInternal(rt, s, args[0]);
         return rt.none();
       });
     }
-    const sameKind = (self: PyObject, items: PyObject[]) => make(rt, self.type, items);
     defMethod(T, '__repr__', (self) => {
       const s = self as PySet;
       const m = setMembers(s);
@@ -104,61 +288,46 @@ export function installSetTypes(rt: Runtime): void {
         return null;
       }, [s], 48);
     });
-    const binop = (op: string, f: (a: PySet, b: PySet) => PyObject[]) => (self: PyObject, args: PyObject[]) => {
-      const o = args[0];
-      if (!isSetLike(rt, o)) return rt.notImplemented();
-      void op;
-      return sameKind(self, f(self as PySet, o));
-    };
-    const inter = (a: PySet, b: PySet) => setMembers(a).filter((x) => contains(rt, b, x)).map((x) => (x.refcnt++, x));
-    const union = (a: PySet, b: PySet) => [...setMembers(a), ...setMembers(b)].map((x) => (x.refcnt++, x));
-    const diff = (a: PySet, b: PySet) => setMembers(a).filter((x) => !contains(rt, b, x)).map((x) => (x.refcnt++, x));
-    const sym = (a: PySet, b: PySet) => [...diff(a, b), ...diff(b, a)];
-    defMethod(T, '__and__', binop('&', inter));
-    defMethod(T, '__or__', binop('|', union));
-    defMethod(T, '__sub__', binop('-', diff));
-    defMethod(T, '__xor__', binop('^', sym));
-    defMethod(T, '__rand__', binop('&', (a, b) => inter(b, a)));
-    defMethod(T, '__ror__', binop('|', (a, b) => union(b, a)));
-    defMethod(T, '__rsub__', binop('-', (a, b) => diff(b, a)));
-    defMethod(T, '__rxor__', binop('^', (a, b) => sym(b, a)));
-    const subset = (a: PySet, b: PySet) => a.used <= b.used && setMembers(a).every((x) => contains(rt, b, x));
-    const cmp = (f: (a: PySet, b: PySet) => boolean) => (self: PyObject, args: PyObject[]) => (isSetLike(rt, args[0]) ? rt.newBool(f(self as PySet, args[0] as PySet)) : rt.notImplemented());
-    defMethod(T, '__eq__', cmp((a, b) => a.used === b.used && subset(a, b)));
-    defMethod(T, '__ne__', cmp((a, b) => !(a.used === b.used && subset(a, b))));
-    defMethod(T, '__le__', cmp(subset));
-    defMethod(T, '__lt__', cmp((a, b) => a.used < b.used && subset(a, b)));
-    defMethod(T, '__ge__', cmp((a, b) => subset(b, a)));
-    defMethod(T, '__gt__', cmp((a, b) => b.used < a.used && subset(b, a)));
-    const many = (f: (acc: PyObject[], other: PySet) => PyObject[]) => (self: PyObject, args: PyObject[]) => {
-      let acc = members(rt, self);
-      for (const a of args) {
-        const other = a instanceof PySet ? (a.refcnt++, a) : make(rt, rt.t.set, iterateToArray(rt, a));
-        const next = f(acc, other);
-        for (const x of acc) rt.decref(x);
-        acc = next;
-        rt.decref(other);
-      }
-      return sameKind(self, acc);
-    };
-    defMethod(T, 'union', many((acc, o) => [...acc, ...setMembers(o)].map((x) => (x.refcnt++, x))));
-    defMethod(T, 'intersection', many((acc, o) => acc.filter((x) => contains(rt, o, x)).map((x) => (x.refcnt++, x))));
-    defMethod(T, 'difference', many((acc, o) => acc.filter((x) => !contains(rt, o, x)).map((x) => (x.refcnt++, x))));
+    // nb_or, nb_and, nb_sub, nb_xor: the left operand decides; both must be sets.
+    const binop = (f: (a: PySet, b: PySet) => PyObject) => (a: PyObject, b: PyObject): PyObject =>
+      (anySet(a) && anySet(b) ? f(a, b) : rt.notImplemented());
+    const or = binop((a, b) => { const r = setCopy(rt, a); if (a !== b) { try { setUpdateInternal(rt, r, b); } catch (e) { rt.decref(r); throw e; } } return r; });
+    const and = binop((a, b) => setIntersection(rt, a, b));
+    const sub = binop((a, b) => setDifference(rt, a, b));
+    const xor = binop((a, b) => setSymmetricDifference(rt, a, b));
+    for (const [n, f] of [['or', or], ['and', and], ['sub', sub], ['xor', xor]] as const) {
+      defMethod(T, `__${n}__`, (self, args) => f(self, args[0]));
+      defMethod(T, `__r${n}__`, (self, args) => f(args[0], self));
+    }
+    const cmp = (f: (a: PySet, b: PySet) => boolean) => (self: PyObject, args: PyObject[]) => (anySet(args[0]) ? rt.newBool(f(self as PySet, args[0] as PySet)) : rt.notImplemented());
+    const eq = (a: PySet, b: PySet) => a.used === b.used && isSubset(rt, a, b);
+    defMethod(T, '__eq__', cmp(eq));
+    defMethod(T, '__ne__', cmp((a, b) => !eq(a, b)));
+    defMethod(T, '__le__', cmp((a, b) => isSubset(rt, a, b)));
+    defMethod(T, '__lt__', cmp((a, b) => a.used < b.used && isSubset(rt, a, b)));
+    defMethod(T, '__ge__', cmp((a, b) => isSuperset(rt, a, b)));
+    defMethod(T, '__gt__', cmp((a, b) => a.used > b.used && isSuperset(rt, a, b)));
+    defMethod(T, 'union', (self, args) => {
+      const r = setCopy(rt, self as PySet);
+      try { for (const o of args) if (o !== self) setUpdateInternal(rt, r, o); } catch (e) { rt.decref(r); throw e; }
+      return r;
+    });
+    defMethod(T, 'intersection', (self, args) => setIntersectionMulti(rt, self as PySet, args));
+    defMethod(T, 'difference', (self, args) => setDifferenceMulti(rt, self as PySet, args));
     defMethod(T, 'symmetric_difference', (self, args) => {
       checkArgCount(rt, 'symmetric_difference', args, 1, 1);
-      const o = make(rt, rt.t.set, members(rt, args[0]));
-      try { return sameKind(self, sym(self as PySet, o)); } finally { rt.decref(o); }
+      return setSymmetricDifference(rt, self as PySet, args[0]);
     });
-    defMethod(T, 'issubset', (self, args) => { const o = make(rt, rt.t.set, members(rt, args[0])); try { return rt.newBool(subset(self as PySet, o)); } finally { rt.decref(o); } });
-    defMethod(T, 'issuperset', (self, args) => { const o = make(rt, rt.t.set, members(rt, args[0])); try { return rt.newBool(subset(o, self as PySet)); } finally { rt.decref(o); } });
-    defMethod(T, 'isdisjoint', (self, args) => { const m = members(rt, args[0]); try { return rt.newBool(!m.some((x) => contains(rt, self as PySet, x))); } finally { for (const x of m) rt.decref(x); } });
-    defMethod(T, 'copy', (self) => { if (frozen && self.type === rt.t.frozenset) { self.refcnt++; return self; } return make(rt, self.type, members(rt, self)); });
-    defMethod(T, '__reduce__', (self) => { const l = rt.newList(members(rt, self)); self.type.refcnt++; return rt.newTuple([self.type, rt.newTuple([l]), rt.none()]); });
+    defMethod(T, 'issubset', (self, args) => rt.newBool(isSubset(rt, self as PySet, args[0])));
+    defMethod(T, 'issuperset', (self, args) => rt.newBool(isSuperset(rt, self as PySet, args[0])));
+    defMethod(T, 'isdisjoint', (self, args) => rt.newBool(isDisjoint(rt, self as PySet, args[0])));
+    defMethod(T, 'copy', (self) => {
+      if (frozen && self.type === rt.t.frozenset) { self.refcnt++; return self; } // frozenset_copy
+      return setCopy(rt, self as PySet);
+    });
+    defMethod(T, '__reduce__', (self) => { const l = rt.newList(iterateToArray(rt, self)); self.type.refcnt++; return rt.newTuple([self.type, rt.newTuple([l]), rt.none()]); });
     if (frozen) {
-      defMethod(T, '__hash__', (self) => {
-        const s = self as PySet;
-        return rt.newInt(frozensetHash(rt, s));
-      });
+      defMethod(T, '__hash__', (self) => rt.newInt(frozensetHash(rt, self as PySet)));
       continue;
     }
     dictSetStr(rt, T.dict, '__hash__', rt.None);
@@ -174,31 +343,30 @@ export function installSetTypes(rt: Runtime): void {
       while (s.table[i] === null || s.table[i] === 'dummy') i = (i + 1) & (s.tableSize - 1);
       const key = s.table[i] as PyObject;
       s.table[i] = 'dummy';
+      s.thashes[i] = -1n;
       s.used--;
       f.finger = i + 1;
       return key;
     });
     defMethod(T, 'clear', (self) => { setClear(rt, self as PySet); return rt.none(); });
-    defMethod(T, 'update', (self, args) => { for (const a of args) for (const x of members(rt, a)) { setAddImpl(rt, self as PySet, x); rt.decref(x); } return rt.none(); });
+    defMethod(T, 'update', (self, args) => { for (const a of args) setUpdateInternal(rt, self as PySet, a); return rt.none(); });
+    // In-place operators take only sets (set_ior, set_iand, set_isub, set_ixor).
     const inplace = (f: (s: PySet, o: PySet) => void) => (self: PyObject, args: PyObject[]) => {
-      if (!isSetLike(rt, args[0])) return rt.notImplemented();
-      f(self as PySet, args[0] as PySet);
+      if (!anySet(args[0])) return rt.notImplemented();
+      f(self as PySet, args[0]);
       self.refcnt++;
       return self;
     };
-    const keepOnly = (s: PySet, keep: (x: PyObject) => boolean) => { for (const x of setMembers(s)) if (!keep(x)) setDiscard(rt, s, x); };
-    defMethod(T, '__ior__', inplace((s, o) => { for (const x of setMembers(o)) setAddImpl(rt, s, x); }));
-    defMethod(T, '__iand__', inplace((s, o) => keepOnly(s, (x) => contains(rt, o, x))));
-    defMethod(T, '__isub__', inplace((s, o) => { for (const x of setMembers(o)) setDiscard(rt, s, x); }));
-    defMethod(T, '__ixor__', inplace((s, o) => { for (const x of setMembers(o)) if (!setDiscard(rt, s, x)) setAddImpl(rt, s, x); }));
-    defMethod(T, 'intersection_update', (self, args) => { for (const a of args) { const o = make(rt, rt.t.set, members(rt, a)); keepOnly(self as PySet, (x) => contains(rt, o, x)); rt.decref(o); } return rt.none(); });
-    defMethod(T, 'difference_update', (self, args) => { for (const a of args) for (const x of members(rt, a)) { setDiscard(rt, self as PySet, x); rt.decref(x); } return rt.none(); });
+    defMethod(T, '__ior__', inplace((s, o) => setUpdateInternal(rt, s, o)));
+    defMethod(T, '__iand__', inplace((s, o) => setIntersectionUpdate(rt, s, setIntersection(rt, s, o))));
+    defMethod(T, '__isub__', inplace((s, o) => setDifferenceUpdateInternal(rt, s, o)));
+    defMethod(T, '__ixor__', inplace((s, o) => setSymmetricDifferenceUpdate(rt, s, o)));
+    defMethod(T, 'intersection_update', (self, args) => { setIntersectionUpdate(rt, self as PySet, setIntersectionMulti(rt, self as PySet, args)); return rt.none(); });
+    defMethod(T, 'difference_update', (self, args) => { for (const a of args) setDifferenceUpdateInternal(rt, self as PySet, a); return rt.none(); });
     defMethod(T, 'symmetric_difference_update', (self, args) => {
-      const o = make(rt, rt.t.set, members(rt, args[0]));
-      for (const x of setMembers(o)) if (!setDiscard(rt, self as PySet, x)) setAddImpl(rt, self as PySet, x);
-      rt.decref(o);
+      checkArgCount(rt, 'symmetric_difference_update', args, 1, 1);
+      setSymmetricDifferenceUpdate(rt, self as PySet, args[0]);
       return rt.none();
     });
   }
-  void setResize;
 }

@@ -68,6 +68,7 @@ export function strAppend(rt: Runtime, left: PyStr, right: PyStr): PyStr {
   const kl = kind(left.v);
   const kr = kind(right.v);
   if (modifiable && Math.max(kr, 1) <= Math.max(kl, 1) && !(kl === 0 && kr !== 0)) {
+    strDropUtf8(rt, left); // resize_compact frees the UTF-8 cache first
     left.addr = rt.reallocRaw(left.addr, strRequest(v));
     left.v = v;
     left.cpLen = -1;
@@ -92,11 +93,21 @@ export function strCompare(a: string, b: string): number {
 
 /** Bytes of a str object (what __sizeof__ reports): compact ASCII / compact / legacy subclass layout. */
 export function strSizeof(o: PyStr, exact: boolean): number {
-  if (exact) return strRequest(o.v);
+  // unicode_sizeof: a cached UTF-8 copy (_PyUnicode_HAS_UTF8_MEMORY) counts too.
+  const utf8 = o.utf8Addr !== 0 ? o.utf8Len + 1 : 0;
+  if (exact) return strRequest(o.v) + utf8;
   const n = strLen(o);
   const max = maxCodePoint(o.v);
   const kind = max < 256 ? 1 : max < 0x10000 ? 2 : 4;
-  return 80 + (n + 1) * kind;
+  return 80 + (n + 1) * kind + utf8;
+}
+
+/** Free a str's cached UTF-8 copy (unicode_dealloc, resize_compact). */
+export function strDropUtf8(rt: Runtime, o: PyStr): void {
+  if (o.utf8Addr === 0) return;
+  rt.freeRaw(o.utf8Addr);
+  o.utf8Addr = 0;
+  o.utf8Len = 0;
 }
 
 /** A new str of type `type` (a subclass instance when type is not str). */
@@ -199,6 +210,7 @@ export function installStrType(rt: Runtime): void {
   S.dealloc = (o) => {
     const s = o as PyStr;
     if (s.interned && rt.interned.get(s.v) === s) rt.interned.delete(s.v);
+    strDropUtf8(rt, s);
   };
   S.newFn = (type, args, kw) => {
     const r = strNew(rt, args, kw);

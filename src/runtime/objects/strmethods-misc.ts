@@ -37,6 +37,19 @@ export function encodeToBytes(rt: Runtime, s: string, encoding: string, errors: 
   }
 }
 
+/** PyUnicode_AsUTF8AndSize: what C code needing a `char *` calls (a type's tp_name, a member
+ * descriptor's name). An ASCII str is its own UTF-8; any other str gets a cached copy in its own
+ * PyObject_Malloc block of len+1 bytes, kept until the str dies. Returns the UTF-8 bytes.
+ * cf. Objects/unicodeobject.c unicode_fill_utf8 */
+export function unicodeAsUtf8(rt: Runtime, s: PyStr): Uint8Array {
+  const bytes = encodeToBytes(rt, s.v, 'utf-8', 'strict');
+  if (s.utf8Addr === 0 && !U.isAsciiString(s.v)) {
+    s.utf8Addr = rt.allocRaw(bytes.length + 1);
+    s.utf8Len = bytes.length;
+  }
+  return bytes;
+}
+
 /** bytes.decode(encoding, errors) / str(b, encoding, errors). */
 export function decodeToStr(rt: Runtime, b: Uint8Array, encoding: string, errors: string): string {
   const codec = lookupCodec(encoding);

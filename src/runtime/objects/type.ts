@@ -18,6 +18,9 @@ export class PyType extends PyObject {
   rt: Runtime;
   name: string;
   qualname: string;
+  /** Heap types: the str objects held as ht_name and ht_qualname (owned references). */
+  htName: PyObject | null = null;
+  htQualname: PyObject | null = null;
   module: string;
   base: PyType | null = null;
   bases: PyType[] = [];
@@ -120,6 +123,14 @@ export class SharedKeys {
   index = new Map<string, number>();
   /** dk_usable: starts at 30 of 64 slots, drops by one per new instance while > 1 (dictobject.c:5356). */
   usable = 30;
-  /** Set when the shared keys could not take a name (then instances get real dicts). */
-  frozen = false;
+  /** insert_into_dictkeys: the entry index of `name`, adding it while dk_usable > 0; -1 when full. */
+  insert(name: string): number {
+    const ix = this.index.get(name);
+    if (ix !== undefined) return ix;
+    if (this.usable <= 0) return -1;
+    this.index.set(name, this.names.length);
+    this.names.push(name);
+    this.usable--;
+    return this.names.length - 1;
+  }
 }

@@ -16,6 +16,7 @@ import { newInstance, instanceGetDict, instanceDealloc, instanceTraverse, instan
 import { Frame } from '../vm/frame';
 import { evalFrame } from '../vm/eval';
 import { isTrue } from '../vm/abstract';
+import { unicodeAsUtf8 } from './strmethods-misc';
 
 /** C3 linearisation, cf. typeobject.c mro_implementation / pmerge. */
 export function c3(rt: Runtime, t: PyType, bases: PyType[]): PyType[] {
@@ -55,7 +56,7 @@ function bestBase(rt: Runtime, bases: PyType[]): PyType {
 }
 
 /** type.__new__(meta, name, bases, ns): a heap type. */
-export function typeNew(rt: Runtime, meta: PyType, name: string, basesT: PyTuple, ns: PyDict, kw: KwArgs): PyType {
+export function typeNew(rt: Runtime, meta: PyType, name: string, basesT: PyTuple, ns: PyDict, kw: KwArgs, nameObj: PyStr | null = null): PyType {
   let bases = basesT.items as PyType[];
   for (const b of bases) if (!(b instanceof PyType)) rt.typeError('bases must be types');
   for (let i = 0; i < bases.length; i++) {
@@ -63,6 +64,9 @@ export function typeNew(rt: Runtime, meta: PyType, name: string, basesT: PyTuple
   }
   if (bases.length === 0) bases = [rt.t.object];
   const base = bestBase(rt, bases);
+  // type_new_set_name: tp_name is the name's UTF-8 (cached on a non-ASCII str). The type object
+  // comes from the system malloc, so making the cache first does not change any address.
+  if (nameObj !== null && unicodeAsUtf8(rt, nameObj).includes(0)) rt.valueError('type name must not contain null characters');
   const t = new PyType(rt, meta, name, base.layout);
   // A heap type is basicsize 904 + one 40-byte member slot (+ GC head): 960 bytes, so it
   // comes from the system malloc (cf. reference §2, PyType_GenericAlloc).
@@ -80,8 +84,15 @@ export function typeNew(rt: Runtime, meta: PyType, name: string, basesT: PyTuple
   const dict = newDict(rt);
   t.dict = dict;
   for (const [k, v] of dictItems(ns)) dictSet(rt, dict, k, v);
+  // ht_name is the name object itself; ht_qualname the namespace's __qualname__, else ht_name.
+  // cf. type_new_set_ht_name
+  if (nameObj !== null) nameObj.refcnt++;
+  t.htName = nameObj ?? rt.newStr(name);
   const qn = dictGetStr(dict, '__qualname__');
-  t.qualname = qn !== null && qn.type === rt.t.str ? (qn as PyStr).v : name;
+  if (qn !== null && !qn.type.isSubtypeOf(rt.t.str)) rt.typeError(`type __qualname__ must be a str, not ${qn.type.name}`);
+  t.htQualname = qn ?? t.htName;
+  t.htQualname.refcnt++;
+  t.qualname = qn !== null ? (qn as PyStr).v : name;
   if (qn !== null) dictDelStr(rt, dict, '__qualname__');
   const mod = dictGetStr(dict, '__module__');
   if (mod === null) {
@@ -108,6 +119,12 @@ export function typeNew(rt: Runtime, meta: PyType, name: string, basesT: PyTuple
       if (s.type !== rt.t.str) rt.typeError(`__slots__ items must be strings, not '${s.type.name}'`);
       names.push((s as PyStr).v);
     }
+    // type_new_descriptors: each member's name is the UTF-8 of the slot name (a private name is
+    // mangled into a new str first, which then holds the cache).
+    for (const s of items) {
+      const n = (s as PyStr).v;
+      if (n !== '__dict__' && n !== '__weakref__' && !(n.startsWith('__') && !n.endsWith('__'))) unicodeAsUtf8(rt, s as PyStr);
+    }
     if (slots.type !== rt.t.str) for (const s of items) rt.decref(s);
     t.slotNames = names.filter((n) => n !== '__dict__' && n !== '__weakref__');
     addDict = addDict && names.includes('__dict__');
@@ -118,7 +135,7 @@ export function typeNew(rt: Runtime, meta: PyType, name: string, basesT: PyTuple
       const idx = t.slotIndex.size;
       t.slotIndex.set(n, idx);
       const d = new PySlotDescr(rt.t.member_descriptor, n, t, idx);
-      rt.allocObject(d, 56);
+      rt.allocObject(d, rt.t.member_descriptor.basicsize);
       rt.gc.track(d);
       dictSetStr(rt, dict, n, d);
       rt.decref(d);
@@ -247,7 +264,7 @@ function defGetSetHeap(rt: Runtime, t: PyType, name: '__dict__' | '__weakref__')
   const set = name === '__dict__' ? (self: PyObject, v: PyObject | null) => rt.setInstanceDict(self, v) : null;
   const d = new PyGetSetDescr(rt.t.getset_descriptor, name, t, get, set);
   t.refcnt++; // d_type
-  rt.allocObject(d, 56);
+  rt.allocObject(d, rt.t.getset_descriptor.basicsize);
   rt.gc.track(d);
   dictSetStr(rt, t.dict, name, d);
   rt.decref(d);
@@ -367,7 +384,7 @@ export function installTypeObject(rt: Runtime): void {
     if (args[0].type !== rt.t.str) rt.typeError(`type.__new__() argument 1 must be str, not ${args[0].type.name}`);
     if (!(args[1] instanceof PyTuple)) rt.typeError(`type.__new__() argument 2 must be tuple, not ${args[1].type.name}`);
     if (!(args[2] instanceof PyDict)) rt.typeError(`type.__new__() argument 3 must be dict, not ${args[2].type.name}`);
-    return typeNew(rt, meta, (args[0] as PyStr).v, args[1] as PyTuple, args[2] as PyDict, kw);
+    return typeNew(rt, meta, (args[0] as PyStr).v, args[1] as PyTuple, args[2] as PyDict, kw, args[0] as PyStr);
   });
   defMethod(T, '__init__', () => rt.none());
   defMethod(T, '__repr__', (self) => {
@@ -383,11 +400,29 @@ export function installTypeObject(rt: Runtime): void {
   defMethod(T, '__delattr__', (self, args) => { genericSetAttr(rt, self, (args[0] as PyStr).v, null); return rt.none(); });
   defMethod(T, '__dir__', (self) => rt.dirOfType(self as PyType));
   defMethod(T, '__sizeof__', (self) => rt.newInt(rt.sizeofNoPre(self)));
-  defGetSet(T, '__name__', (self) => rt.newStr((self as PyType).name), (self, v) => {
+  defGetSet(T, '__name__', (self) => {
+    const t = self as PyType;
+    if (t.htName !== null) { t.htName.refcnt++; return t.htName; }
+    return rt.newStr(t.name);
+  }, (self, v) => {
     if (v === null || v.type !== rt.t.str) rt.typeError(`can only assign string to ${(self as PyType).name}.__name__, not '${v ? v.type.name : 'NoneType'}'`);
-    (self as PyType).name = (v as PyStr).v;
+    // type_set_name: tp_name becomes the value's UTF-8.
+    if (unicodeAsUtf8(rt, v as PyStr).includes(0)) rt.valueError('type name must not contain null characters');
+    const t = self as PyType;
+    t.name = (v as PyStr).v;
+    if (t.htName !== null) { v.refcnt++; const old = t.htName; t.htName = v; rt.decref(old); }
   });
-  defGetSet(T, '__qualname__', (self) => rt.newStr((self as PyType).qualname), (self, v) => { (self as PyType).qualname = (v as PyStr).v; });
+  defGetSet(T, '__qualname__', (self) => {
+    const t = self as PyType;
+    if (t.htQualname !== null) { t.htQualname.refcnt++; return t.htQualname; }
+    return rt.newStr(t.qualname);
+  }, (self, v) => {
+    // cf. type_set_qualname
+    const t = self as PyType;
+    if (v === null || !v.type.isSubtypeOf(rt.t.str)) rt.typeError(`can only assign string to ${t.name}.__qualname__, not '${v ? v.type.name : 'NoneType'}'`);
+    t.qualname = (v as PyStr).v;
+    if (t.htQualname !== null) { v.refcnt++; const old = t.htQualname; t.htQualname = v; rt.decref(old); }
+  });
   defGetSet(T, '__module__', (self) => {
     const t = self as PyType;
     if (t.heap) { const m = dictGetStr(t.dict, '__module__'); if (m) { m.refcnt++; return m; } }
@@ -426,8 +461,8 @@ export function installTypeObject(rt: Runtime): void {
     const t = o as PyType;
     if (!t.heap) return;
     for (const b of t.bases) { const i = b.subclasses.indexOf(t); if (i >= 0) b.subclasses.splice(i, 1); }
-    const parts = [t.mroObj, t.basesObj, t.base, t.dict];
-    t.mroObj = null; t.basesObj = null; t.base = null;
+    const parts = [t.mroObj, t.basesObj, t.base, t.dict, t.htName, t.htQualname];
+    t.mroObj = null; t.basesObj = null; t.base = null; t.htName = null; t.htQualname = null;
     if (t.cachedKeysAddr !== 0) { rt.freeRaw(t.cachedKeysAddr); t.cachedKeysAddr = 0; }
     for (const p of parts) if (p) rt.decref(p);
     rt.typeVersion++;

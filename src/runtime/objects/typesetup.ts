@@ -8,7 +8,7 @@ import { PyDict } from './dict';
 import { PyInt, PyStr, PyTuple, PyBytes } from './core';
 import type { Runtime } from '../runtime';
 import { STATIC_REFCNT } from '../runtime';
-import { EXCEPTION_TREE } from './exceptionTree';
+import { EXCEPTION_TREE, EXCEPTION_BASICSIZE } from './exceptionTree';
 
 export interface BuiltinTypes {
   type: PyType; object: PyType; int: PyType; bool: PyType; float: PyType; complex: PyType;
@@ -108,19 +108,20 @@ export function createBuiltinTypes(rt: Runtime): BuiltinTypes {
   mk('method', { layout: 'method', gc: true, basicsize: 48, baseType: false });
   mk('method_descriptor', { layout: 'methoddescr', gc: true, basicsize: 56, baseType: false });
   mk('wrapper_descriptor', { layout: 'methoddescr', gc: true, basicsize: 56, baseType: false });
-  mk('method-wrapper', { layout: 'builtin', gc: true, basicsize: 56, baseType: false });
+  mk('method-wrapper', { layout: 'builtin', gc: true, basicsize: 32, baseType: false }); // wrapperobject: descr, self
   t.method_wrapper = t['method-wrapper'];
-  mk('getset_descriptor', { layout: 'getset', gc: true, basicsize: 56, baseType: false });
-  mk('member_descriptor', { layout: 'slotdescr', gc: true, basicsize: 56, baseType: false });
-  mk('property', { layout: 'property', gc: true, basicsize: 56 });
-  mk('classmethod', { layout: 'wrapper', gc: true, basicsize: 40 });
-  mk('staticmethod', { layout: 'wrapper', gc: true, basicsize: 40 });
+  mk('getset_descriptor', { layout: 'getset', gc: true, basicsize: 48, baseType: false }); // PyDescr_COMMON + d_getset
+  mk('member_descriptor', { layout: 'slotdescr', gc: true, basicsize: 48, baseType: false }); // PyDescr_COMMON + d_member
+  mk('property', { layout: 'property', gc: true, basicsize: 64 }); // get, set, del, doc, name, getter_doc
+  mk('classmethod', { layout: 'wrapper', gc: true, basicsize: 32 }); // cm_callable, cm_dict
+  mk('staticmethod', { layout: 'wrapper', gc: true, basicsize: 32 }); // sm_callable, sm_dict
   mk('super', { layout: 'super', gc: true, basicsize: 40 });
   mk('cell', { layout: 'cell', gc: true, basicsize: 24, baseType: false });
   mk('code', { layout: 'code', basicsize: 176, baseType: false });
   mk('module', { layout: 'module', gc: true, basicsize: 56 });
   mk('traceback', { layout: 'traceback', gc: true, basicsize: 48, baseType: false });
-  mk('frame', { layout: 'frame', gc: true, basicsize: 64, baseType: false });
+  // offsetof(PyFrameObject, _f_frame_data) + offsetof(_PyInterpreterFrame, localsplus); slots added per code.
+  mk('frame', { layout: 'frame', gc: true, basicsize: 120, itemsize: 8, baseType: false });
   mk('generator', { layout: 'generator', gc: true, basicsize: 152, baseType: false });
   mk('mappingproxy', { layout: 'mappingproxy', gc: true, basicsize: 24, baseType: false });
   mk('iterator', { layout: 'iter', gc: true, basicsize: 32, baseType: false });
@@ -143,7 +144,7 @@ export function createBuiltinTypes(rt: Runtime): BuiltinTypes {
   const excBase = mk('BaseException', { layout: 'exception', gc: true, basicsize: 72 });
   for (const [name, parent] of EXCEPTION_TREE) {
     if (name === 'BaseException') continue;
-    mk(name, { base: t[parent], layout: 'exception', gc: true, basicsize: excBase.basicsize });
+    mk(name, { base: t[parent], layout: 'exception', gc: true, basicsize: EXCEPTION_BASICSIZE[name] ?? t[parent].basicsize });
   }
 
   // Static singletons.

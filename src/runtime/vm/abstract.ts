@@ -15,7 +15,7 @@ import { descrGet, getAttrOrNull } from './attributes';
 import { BINARY_OPS } from '../compile/opcodes';
 import { dictSet, dictLookup, dictItems } from '../objects/dictops';
 import { listAppendImpl, listExtendImpl, newListFrom } from '../objects/list';
-import { setAddImpl, newSet } from '../objects/set';
+import { setAddImpl, newSet, setUpdateInternal } from '../objects/set';
 
 export { listAppendImpl as listAppend };
 
@@ -330,6 +330,37 @@ export function iterateToArray(rt: Runtime, o: PyObject, forStar: boolean | PyOb
   return out;
 }
 
+/** PyObject_LengthHint: len() when the type has one (a TypeError from it is ignored), else __length_hint__,
+ * else `dflt`. cf. Objects/abstract.c */
+export function lengthHint(rt: Runtime, o: PyObject, dflt: number): number {
+  if (o.type.lookup('__len__') !== null) {
+    try {
+      return rt.length(o);
+    } catch (e) {
+      if (!(e instanceof PyRaise) || !e.exc.type.isSubtypeOf(rt.t.TypeError)) throw e;
+      rt.decref(e.exc);
+    }
+  }
+  let r: PyObject | null;
+  try {
+    r = callSpecial(rt, o, '__length_hint__', []);
+  } catch (e) {
+    if (e instanceof PyRaise && e.exc.type.isSubtypeOf(rt.t.TypeError)) { rt.decref(e.exc); return dflt; }
+    throw e;
+  }
+  if (r === null) return dflt;
+  if (r === rt.NotImplemented) { rt.decref(r); return dflt; }
+  if (!(r instanceof PyInt)) {
+    const tn = r.type.name;
+    rt.decref(r);
+    rt.typeError(`__length_hint__ must be an integer, not ${tn}`);
+  }
+  const v = BigInt(r.v);
+  rt.decref(r);
+  if (v < 0n) rt.valueError('__length_hint__() should return >= 0');
+  return Number(v);
+}
+
 // ---- items -----------------------------------------------------------------------
 
 export function getItem(rt: Runtime, o: PyObject, k: PyObject): PyObject {
@@ -414,9 +445,9 @@ export function setAdd(rt: Runtime, s: PyObject, v: PyObject): void {
   setAddImpl(rt, s as PySet, v);
 }
 
+/** SET_UPDATE: `{*it}` and constant set literals. cf. _PySet_Update -> set_update_internal */
 export function setUpdate(rt: Runtime, s: PyObject, v: PyObject): void {
-  const items = iterateToArray(rt, v);
-  try { for (const x of items) setAddImpl(rt, s as PySet, x); } finally { for (const x of items) rt.decref(x); }
+  setUpdateInternal(rt, s as PySet, v);
 }
 
 /** DICT_UPDATE: `{**m}` */

@@ -47,7 +47,7 @@ export function bindNative(rt: Runtime, d: PyMethodDescr, self: PyObject): PyBui
   const fn = d.fn;
   const b = new PyBuiltin(d.isSlot ? rt.t.method_wrapper : rt.t.builtin_function_or_method, d.name, (args, kw) => fn(self, args, kw), self, `${d.objclass.name}.${d.name}`, null);
   self.refcnt++;
-  rt.allocObject(b, d.isSlot ? 48 : 56);
+  rt.allocObject(b, d.isSlot ? rt.t.method_wrapper.basicsize : 56);
   rt.gc.track(b);
   return b;
 }

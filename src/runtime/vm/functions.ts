@@ -50,7 +50,7 @@ export function constToObject(rt: Runtime, c: Const, cache: Map<Const, PyObject>
     case 'None': o = rt.none(); break;
     case 'Ellipsis': o = rt.Ellipsis; o.refcnt++; break;
     case 'tuple': o = rt.newTuple(c.items.map((x) => constToObject(rt, x, cache, filename))); break;
-    case 'frozenset': o = rt.newFrozenset(c.items.map((x) => constToObject(rt, x, cache, filename))); break;
+    case 'frozenset': o = rt.newFrozenset(c.items.map((x) => constToObject(rt, x, cache, filename)), c.rebuilt === true); break;
     case 'code': o = loadCode(rt, c.code, cache, filename); break;
   }
   cache.set(c, o);
@@ -89,10 +89,24 @@ export class PyGenerator extends PyObject {
   }
 }
 
+/** The generator embeds its frame: basicsize (offsetof(PyGenObject, gi_iframe) + offsetof(_PyInterpreterFrame,
+ * localsplus) = 152) plus one slot per local, cell, free var and stack entry.
+ * cf. Objects/genobject.c make_gen (PyObject_GC_NewVar with co_nlocalsplus + co_stacksize items) and gen_sizeof. */
+export function genSizeof(c: { localsplusNames: string[]; stacksize: number }): number {
+  return 152 + 8 * (c.localsplusNames.length + c.stacksize);
+}
+
+/** A frame object (made on demand) likewise has room for a copy of the frame: offsetof(PyFrameObject,
+ * _f_frame_data) + offsetof(_PyInterpreterFrame, localsplus) = 120, plus the slots.
+ * cf. Objects/frameobject.c _PyFrame_New_NoTrack and frame_sizeof. */
+export function frameSizeof(c: { localsplusNames: string[]; stacksize: number }): number {
+  return 120 + 8 * (c.localsplusNames.length + c.stacksize);
+}
+
 export function makeGenerator(rt: Runtime, f: Frame): PyGenerator {
   const g = new PyGenerator(rt, f, f.code.name, f.code.qualname);
   const c = f.code;
-  rt.allocObject(g, 152 + 8 * (c.localsplusNames.length + c.stacksize) - 8 * 2);
+  rt.allocObject(g, genSizeof(c));
   f.generator = g;
   rt.gc.track(g);
   return g;
