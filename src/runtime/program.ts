@@ -18,6 +18,7 @@ import { newDict, dictSetStr } from './objects/dictops';
 import { formatException } from './traceback';
 import type { Const } from './compile/code';
 import { installSourceModules } from './modules/sourceModule';
+import { finalizeInterpreter } from './finalize';
 
 export interface ProgramResult {
   exitCode: number;
@@ -31,8 +32,12 @@ export interface ProgramResult {
 /** A program ready to run: the runtime exists (hooks can be attached), nothing has executed. */
 export interface PreparedProgram {
   runtime: Runtime;
-  /** Execute the module; returns when it finishes (or throws only for host-level errors). */
+  /** Execute the module; returns when it finishes (or throws only for host-level errors). The
+   *  state is left as the program left it (views look at it); finalize() shuts down after. */
   run(): ProgramResult;
+  /** Interpreter shutdown: releases the uncaught exception and runs the finalizers of what is
+   *  still alive, as `python3` does after the last line (nothing when the run was halted). */
+  finalize(result: ProgramResult): void;
 }
 
 /** Create the runtime for `source` and compile it; a SyntaxError is reported when run() is called. */
@@ -41,11 +46,29 @@ export function prepareProgram(source: string, filename: string, host: RuntimeHo
   rt.sources = new Map([[filename, source.split('\n')]]);
   rt.formatException = (exc) => formatException(rt, exc);
   installSourceModules(rt);
-  return { runtime: rt, run: () => execute(rt, source, filename) };
+  return {
+    runtime: rt,
+    run: () => execute(rt, source, filename),
+    finalize: (result) => {
+      if (result.halted !== null || rt.finalized) return;
+      rt.finalized = true;
+      const exc = result.uncaught;
+      result.uncaught = null;
+      try {
+        finalizeInterpreter(rt, exc);
+      } catch (e) {
+        if (!(e instanceof ExecutionHalted)) throw e;
+      }
+    },
+  };
 }
 
+/** Run a program to its end and shut the interpreter down, as `python3 FILE.py`. */
 export function runProgram(source: string, filename: string, host: RuntimeHost, options: RuntimeOptions = {}): ProgramResult {
-  return prepareProgram(source, filename, host, options).run();
+  const p = prepareProgram(source, filename, host, options);
+  const result = p.run();
+  p.finalize(result);
+  return result;
 }
 
 function execute(rt: Runtime, source: string, filename: string): ProgramResult {

@@ -52,6 +52,8 @@ export class Runtime {
   readonly modules: ModuleRegistry;
   /** True while the interpreter is starting: objects made now are static (data segment). */
   initializing = true;
+  /** Set once the interpreter has been shut down (program.ts finalize). */
+  finalized = false;
   private staticNext = STATIC_BASE;
 
   // Thread state

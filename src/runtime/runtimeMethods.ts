@@ -170,7 +170,11 @@ export function installRuntimeMethods(R: Runtime): void {
   };
   R.releaseGeneratorFrame = function (this: Runtime, g) {
     const f = g.frame;
-    if (f.frameObject === null) this.releaseFrame(f);
+    const fo = f.frameObject;
+    if (fo === null) { this.releaseFrame(f); return; }
+    // cf. Python/frame.c _PyFrame_Clear: drop the frame's reference to its frame object; if others
+    // hold it, it takes the locals over (take_ownership) and releases them when it dies.
+    this.decref(fo);
   };
 
   R.newCell = function (this: Runtime, v) {

@@ -20,6 +20,7 @@ const UNREACHABLE = 3;
  *  tuple only while it is tracked. */
 export function gcMayBeTracked(rt: Runtime, o: PyObject): boolean {
   if (!o.type.gc) return false;
+  if (o.type.isGc !== null && !o.type.isGc(o)) return false; // PyObject_IS_GC: tp_is_gc
   if (o.type === rt.t.tuple) return o.gcGen !== UNTRACKED;
   return true;
 }

@@ -6,7 +6,7 @@ import type { PyObject } from './object';
 import { PyRaise } from './object';
 import { PyType } from './type';
 import { PyDict } from './dict';
-import { PyList, PyTuple, PyInt, PyStr, PySlice, PyIter, PyFunction, PyMethod, PyCell, PyCodeObj, PyException, PyTraceback, PyBuiltin, PyWrapper, PyProperty, PyModule, PySet } from './core';
+import { PyList, PyTuple, PyInt, PyStr, PySlice, PyIter, PyFunction, PyMethod, PyCell, PyCodeObj, PyException, PyTraceback, PyBuiltin, PyWrapper, PyProperty, PyModule, PySet, PyGetSetDescr, PySlotDescr } from './core';
 import type { Runtime } from '../runtime';
 import { defMethod, parseArgs, noKw, checkArgCount } from './native';
 import { listAppendImpl, listExtendImpl, listDealloc, newListFrom, newEmptyList, listResize, setCapacity, listPreallocateExact, listClear } from './list';
@@ -432,6 +432,14 @@ export function installContainers(rt: Runtime): void {
   const M = rt.t.method;
   M.traverse = (o, visit) => { visit((o as PyMethod).func); visit((o as PyMethod).self); };
   M.dealloc = (o) => { rt.decref((o as PyMethod).func); rt.decref((o as PyMethod).self); };
+  // Descriptors made for a heap type own a reference to it (d_type). cf. Objects/descrobject.c
+  // descr_traverse / descr_dealloc. (Native types' descriptors are static and never freed.)
+  for (const DT of [rt.t.getset_descriptor, rt.t.member_descriptor]) {
+    DT.traverse = (o, visit) => visit((o as PyGetSetDescr | PySlotDescr).objclass);
+    DT.dealloc = (o) => rt.decref((o as PyGetSetDescr | PySlotDescr).objclass);
+  }
+  // cf. Objects/typeobject.c type_is_gc: static types are not GC objects.
+  rt.t.type.isGc = (o) => (o as PyType).heap && !(o as PyType).isStatic;
   const C = rt.t.cell;
   C.traverse = (o, visit) => { const r = (o as PyCell).ref; if (r) visit(r); };
   C.clear = (o) => { const c = o as PyCell; const r = c.ref; c.ref = null; if (r) rt.decref(r); };

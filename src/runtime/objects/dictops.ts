@@ -3,6 +3,7 @@
 // or int/float values representable as JS numbers, are indexed by their JS value;
 // other keys by Python hash with __eq__ checks.
 
+import { gcMayBeTracked } from '../memory/gc';
 import { PyObject } from './object';
 import { PyDict, DICT_LOG_MINSIZE, usableFraction, calculateLog2Keysize, estimateLog2Keysize, keysObjectSize } from './dict';
 import { PyStr, PyInt, PyFloat } from './core';
@@ -192,7 +193,7 @@ export function dictSet(rt: Runtime, d: PyDict, key: PyObject, value: PyObject):
 /** cf. Include/internal/pycore_object.h _PyObject_GC_MAY_BE_TRACKED: any GC object, but an exact
  *  tuple only while it is tracked. */
 function maintainTracking(rt: Runtime, d: PyDict, o: PyObject): void {
-  if (d.gcGen === -1 && d.addr !== 0 && !rt.initializing && o.type.gc && (o.type !== rt.t.tuple || o.gcGen !== -1)) {
+  if (d.gcGen === -1 && d.addr !== 0 && !rt.initializing && gcMayBeTracked(rt, o)) {
     if (d.type.gc) rt.gc.track(d);
   }
 }

@@ -28,6 +28,13 @@ export function installExceptions(rt: Runtime): void {
     for (const p of parts) if (p) rt.decref(p);
   };
   B.dealloc = (o) => { B.clear!(o); rt.decref((o as PyException).args); };
+  // Every builtin exception type shares BaseException's layout and its hooks (tp_traverse,
+  // tp_clear, tp_dealloc are inherited by the static subclasses: cf. inherit_slots).
+  for (const t of Object.values(rt.t)) {
+    if (t !== B && t.isStatic && !t.heap && t.isSubtypeOf(B) && t.dealloc === null) {
+      t.traverse = B.traverse; t.clear = B.clear; t.dealloc = B.dealloc;
+    }
+  }
   defMethod(B, '__init__', (self, args) => {
     const e = self as PyException;
     for (const a of args) a.refcnt++;

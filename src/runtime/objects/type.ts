@@ -56,6 +56,8 @@ export class PyType extends PyObject {
   clear: ((o: PyObject) => void) | null = null;
   /** cf. __sizeof__ without the pre-header */
   sizeof: ((o: PyObject) => number) | null = null;
+  /** tp_is_gc: whether this instance of a GC type is a GC object (type objects: only heap types). */
+  isGc: ((o: PyObject) => boolean) | null = null;
   /** Shared keys of instances (names in insertion order), cf. ht_cached_keys. */
   sharedKeys: SharedKeys | null = null;
   /** Per-type cache of MRO lookups, cleared by the runtime whenever any type's dict changes. */

@@ -135,6 +135,7 @@ export function typeNew(rt: Runtime, meta: PyType, name: string, basesT: PyTuple
       const idx = t.slotIndex.size;
       t.slotIndex.set(n, idx);
       const d = new PySlotDescr(rt.t.member_descriptor, n, t, idx);
+      t.refcnt++; // d_type
       rt.allocObject(d, rt.t.member_descriptor.basicsize);
       rt.gc.track(d);
       dictSetStr(rt, dict, n, d);
@@ -208,7 +209,9 @@ function inheritHooks(rt: Runtime, t: PyType, base: PyType): void {
   const bd = b?.dealloc ?? null;
   const bt = b?.traverse ?? null;
   const bc = b?.clear ?? null;
-  const dictOf = (o: PyObject) => (o as unknown as { dict?: PyDict | null }).dict ?? null;
+  // Types and modules keep their namespace in `dict` themselves: their own hooks manage it.
+  const baseOwnsDict = t.mro.some((m) => !m.heap && (m.layout === 'type' || m.layout === 'module'));
+  const dictOf = (o: PyObject) => (baseOwnsDict ? null : (o as unknown as { dict?: PyDict | null }).dict ?? null);
   // __slots__ of the subclass (cf. typeobject.c clear_slots / traverse_slots).
   const slotsOf = (o: PyObject) => (o as unknown as { slots?: Array<PyObject | null> | null }).slots ?? null;
   const clearSlots = (o: PyObject) => {
