@@ -10,7 +10,7 @@ import { Runtime } from './runtime';
 import type { RuntimeHost, RuntimeOptions } from './host';
 import { parseModule } from './parse/index';
 import { PySyntaxError, formatSyntaxError } from './parse/errors';
-import { compileModule } from './compile/index';
+import { compileModule, type CompileUnsupported } from './compile/index';
 import { loadCode, releaseConstCache, constToObject } from './vm/functions';
 import { Frame } from './vm/frame';
 import { evalFrame } from './vm/eval';
@@ -26,6 +26,8 @@ export interface ProgramResult {
   halted: string | null;
   /** The uncaught exception, if any (still alive: the caller may inspect it). */
   uncaught: PyObject | null;
+  /** Set when the program did not compile: a SyntaxError (parser or compiler) or a construct RefScope cannot run. */
+  compileError?: PySyntaxError | CompileUnsupported;
 }
 
 /** A program ready to run: the runtime exists (hooks can be attached), nothing has executed. */
@@ -62,11 +64,11 @@ function execute(rt: Runtime, source: string, filename: string): ProgramResult {
   } catch (e) {
     if (e instanceof PySyntaxError) {
       host.write('stderr', formatSyntaxError(e));
-      return { exitCode: 1, runtime: rt, halted: null, uncaught: null };
+      return { exitCode: 1, runtime: rt, halted: null, uncaught: null, compileError: e };
     }
     if (e instanceof Error && e.name === 'CompileUnsupported') {
       host.write('stderr', `${e.message}\n`);
-      return { exitCode: 1, runtime: rt, halted: null, uncaught: null };
+      return { exitCode: 1, runtime: rt, halted: null, uncaught: null, compileError: e as CompileUnsupported };
     }
     throw e;
   }
