@@ -44,7 +44,7 @@ export function analyse(source: string, filename: string, options: AnalysisOptio
     maxSteps: options.maxSteps,
     stdin: options.stdin ?? '',
     shouldHalt: halt(Date.now() + options.timeBudgetMs),
-  });
+  }, index.tree);
   const rt = prepared.runtime;
   const facts = new FactRecorder(rt, index, result);
   const cycles = new CycleRecorder(rt, filename);
@@ -67,7 +67,7 @@ export function analyse(source: string, filename: string, options: AnalysisOptio
   if (run.uncaught !== null) uncaughtDiagnostic(rt, run.uncaught as PyException, filename, result);
   facts.mutatedDefaults(index, result);
   if (isCancelled()) return result;
-  cycles.finish();
+  cycles.finish(run.halted !== null);
   // The replay stops where the first run stopped: same steps, its own time budget.
   const closedAt = locateClosures(source, filename, cycles.garbage, {
     stdin: options.stdin ?? '', maxSteps: run.halted !== null ? rt.trace.steps : options.maxSteps,

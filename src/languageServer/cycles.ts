@@ -37,8 +37,10 @@ export interface CyclicGarbage {
   what: string;
   /** The line of the program file where a collection freed it, null if it is alive at exit. */
   collectedAt: number | null;
-  /** Collected (true) or still alive at exit (false). */
+  /** Collected (true) or still alive at the end (false). */
   collected: boolean;
+  /** Alive at the end because the run was stopped (budget), not because the program ended. */
+  stopped: boolean;
 }
 
 /** Serial numbers for GC-tracked objects: the order of first tracking, the same in every run of a program. */
@@ -86,19 +88,22 @@ export class CycleRecorder {
     };
   }
 
-  /** The cycles still alive when the program has ended: once its globals go, only the GC can free them. */
-  finish(): void {
+  /**
+   * The cycles still alive when the program has ended (or the run was stopped): once its
+   * globals go, only the GC can free them.
+   */
+  finish(stopped: boolean): void {
     this.rt.gc.onCollect = null;
     const main = this.rt.modules.loaded.get('__main__');
-    if (this.garbage.length < MAX_CYCLES) this.record(unreachableAtExit(this.rt, main instanceof PyModule ? main.dict : null), null, false);
+    if (this.garbage.length < MAX_CYCLES) this.record(unreachableAtExit(this.rt, main instanceof PyModule ? main.dict : null), null, false, stopped);
   }
 
-  private record(found: readonly PyObject[], line: number | null, collected: boolean): void {
+  private record(found: readonly PyObject[], line: number | null, collected: boolean, stopped = false): void {
     if (this.garbage.length >= MAX_CYCLES) return;
     for (const members of cyclicComponents(found)) {
       const serials = members.map((o) => this.serials.of(o));
       if (serials.some((s) => s === undefined)) continue;
-      this.garbage.push({ serials: serials as number[], what: describe(members), collectedAt: line, collected });
+      this.garbage.push({ serials: serials as number[], what: describe(members), collectedAt: line, collected, stopped });
       if (this.garbage.length >= MAX_CYCLES) return;
     }
   }
@@ -173,7 +178,7 @@ export function cycleDiagnostics(source: string, garbage: readonly CyclicGarbage
     const g = gs[0];
     const fate = g.collected
       ? (g.collectedAt !== null ? `the cyclic GC freed it at line ${g.collectedAt}` : 'the cyclic GC freed it')
-      : 'it was still alive when the program ended';
+      : g.stopped ? 'it was still alive when RefScope stopped the run' : 'it was still alive when the program ended';
     const times = gs.length > 1 ? ` (closed ${gs.length}${gs.length >= MAX_CYCLES ? '+' : ''} times here; the first: ${g.what}, ${fate})` : ` (${g.what}; ${fate})`;
     const text = (lines[line - 1] ?? '').replace(/\r$/, '');
     const col = Math.max(0, text.search(/\S/));

@@ -68,7 +68,8 @@ export function startServer(connection: Connection, workerFile: string): void {
       for (const d of documents.all()) schedule(d, 0, true);
     } else {
       for (const uri of analysed.keys()) publish(uri);
-      refreshViews();
+      // Hints just turned off must be taken away too.
+      refreshViews(true);
     }
   });
 
@@ -85,8 +86,8 @@ export function startServer(connection: Connection, workerFile: string): void {
     void connection.sendDiagnostics({ uri, version: a.version, diagnostics });
   };
 
-  const refreshViews = () => {
-    if (settings.inlayHints.enabled && canRefresh.inlayHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
+  const refreshViews = (hintsChanged = false) => {
+    if ((settings.inlayHints.enabled || hintsChanged) && canRefresh.inlayHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
     if (canRefresh.codeLens) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
   };
 

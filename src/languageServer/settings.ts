@@ -20,7 +20,7 @@ export interface ServerSettings {
 export const DEFAULT_SETTINGS: ServerSettings = {
   maxSteps: 100000,
   timeBudgetMs: 2000,
-  memoryLimitMb: 1024,
+  memoryLimitMb: 512,
   inlayHints: { enabled: false, showIds: false },
   diagnostics: { syntax: true, unsupported: true, exception: true, cycle: true, mutableDefault: true },
   debounceMs: 300,

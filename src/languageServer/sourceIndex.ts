@@ -4,10 +4,12 @@
 
 import { parseModule } from '../runtime/parse/index';
 import { PySyntaxError } from '../runtime/parse/errors';
-import type { Arguments, Loc } from '../runtime/parse/ast';
+import type { Arguments, Loc, Module } from '../runtime/parse/ast';
 import type { AnalysisDiagnostic } from './facts';
 
 export interface SourceIndex {
+  /** The parsed module (the compiler copies it before folding: it can be compiled again). */
+  tree: Module;
   /** Names mentioned (loaded or stored) on each line. */
   names: Map<number, Set<string>>;
   /** `line:name` of a function's first line (co_firstlineno: its first decorator, else `def`) -> where its defaults are written. */
@@ -31,14 +33,14 @@ export function syntaxDiagnostic(e: PySyntaxError): AnalysisDiagnostic {
 }
 
 export function indexSource(source: string, filename: string): { index: SourceIndex } | { syntax: AnalysisDiagnostic } {
-  let tree: unknown;
+  let tree: Module;
   try {
     tree = parseModule(source, filename);
   } catch (e) {
     if (!(e instanceof PySyntaxError)) throw e;
     return { syntax: syntaxDiagnostic(e) };
   }
-  const index: SourceIndex = { names: new Map(), defaults: new Map() };
+  const index: SourceIndex = { tree, names: new Map(), defaults: new Map() };
   // Iterative walk: deeply nested expressions must not overflow the JS stack.
   const stack: unknown[] = [tree];
   while (stack.length > 0) {

@@ -9,6 +9,7 @@ import { PyModule, PyException, PyInt, PyStr } from './objects/core';
 import { Runtime } from './runtime';
 import type { RuntimeHost, RuntimeOptions } from './host';
 import { parseModule } from './parse/index';
+import type { Module } from './parse/ast';
 import { PySyntaxError, formatSyntaxError } from './parse/errors';
 import { compileModule, type CompileUnsupported } from './compile/index';
 import { loadCode, releaseConstCache, constToObject } from './vm/functions';
@@ -37,24 +38,27 @@ export interface PreparedProgram {
   run(): ProgramResult;
 }
 
-/** Create the runtime for `source` and compile it; a SyntaxError is reported when run() is called. */
-export function prepareProgram(source: string, filename: string, host: RuntimeHost, options: RuntimeOptions = {}): PreparedProgram {
+/**
+ * Create the runtime for `source` and compile it; a SyntaxError is reported when run() is called.
+ * `tree`: `source` already parsed by the caller (parseModule), to save parsing it twice.
+ */
+export function prepareProgram(source: string, filename: string, host: RuntimeHost, options: RuntimeOptions = {}, tree?: Module): PreparedProgram {
   const rt = new Runtime(host, { ...options, argv: options.argv ?? [filename] });
   rt.sources = new Map([[filename, source.split('\n')]]);
   rt.formatException = (exc) => formatException(rt, exc);
   installSourceModules(rt);
-  return { runtime: rt, run: () => execute(rt, source, filename) };
+  return { runtime: rt, run: () => execute(rt, source, filename, tree) };
 }
 
 export function runProgram(source: string, filename: string, host: RuntimeHost, options: RuntimeOptions = {}): ProgramResult {
   return prepareProgram(source, filename, host, options).run();
 }
 
-function execute(rt: Runtime, source: string, filename: string): ProgramResult {
+function execute(rt: Runtime, source: string, filename: string, tree?: Module): ProgramResult {
   const host = rt.host;
   let unit;
   try {
-    unit = compileModule(parseModule(source, filename), filename, source);
+    unit = compileModule(tree ?? parseModule(source, filename), filename, source);
     // SyntaxWarnings are printed while compiling, as warnings.showwarning formats them.
     const lines = source.split('\n');
     for (const w of unit.warnings) {

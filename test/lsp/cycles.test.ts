@@ -88,6 +88,12 @@ test('a long doubly linked list is one cycle, closed at its first back link', as
   assert.match(d[0].message, /3001 Cell objects; it was still alive when the program ended/);
 });
 
+test('a program stopped at its step budget: its cycles are those alive when the run stopped', async () => {
+  const d = await cycles('l = []\nl.append(l)\nwhile True:\n    pass\n');
+  assert.deepEqual(lines(d), [1]);
+  assert.match(d[0].message, /a list that refers to itself; it was still alive when RefScope stopped the run/);
+});
+
 test('the cycle kind can be turned off', async () => {
   const src = 'l = []\nl.append(l)\n';
   const uri = 'file:///tmp/refscope-lsp-cycle-setting.py';
