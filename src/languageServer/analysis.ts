@@ -14,7 +14,7 @@ import type { Runtime } from '../runtime/runtime';
 import { indexSource, defaultsKey, syntaxDiagnostic, type SourceIndex } from './sourceIndex';
 import { PySyntaxError } from '../runtime/parse/errors';
 import type { CompileUnsupported } from '../runtime/compile/index';
-import { CycleRecorder, locateClosures, cycleDiagnostics } from './cycles';
+import { CycleRecorder, locateClosures, cycleDiagnostics, programLine } from './cycles';
 import { emptyResult, type AnalysisDiagnostic, type AnalysisOptions, type AnalysisResult, type NameFact } from './facts';
 
 export type { AnalysisOptions, AnalysisResult, AnalysisDiagnostic, DiagnosticKind, NameFact, LineFacts } from './facts';
@@ -46,7 +46,7 @@ export function analyse(source: string, filename: string, options: AnalysisOptio
     shouldHalt: halt(Date.now() + options.timeBudgetMs),
   }, index.tree);
   const rt = prepared.runtime;
-  const facts = new FactRecorder(rt, index, result);
+  const facts = new FactRecorder(rt, filename, index, result);
   const cycles = new CycleRecorder(rt, filename);
   let run;
   try {
@@ -114,11 +114,12 @@ class FactRecorder {
   /** Each mutable default seen at a call: its function, which parameter (index of a positional default, or keyword name), its contents then. */
   private readonly defaults = new Map<PyObject, { owner: PyFunction; param: number | string; state: string }>();
 
-  constructor(private readonly rt: Runtime, private readonly index: SourceIndex, private readonly result: AnalysisResult) {
+  constructor(private readonly rt: Runtime, filename: string, private readonly index: SourceIndex, private readonly result: AnalysisResult) {
     rt.onDealloc = (o) => {
       const facts = this.byId.get(o.addr);
       if (!facts) return;
-      const line = rt.frame ? rt.frame.lineno : 0;
+      // The program's own line (not a line of a module it called); 0: after its last line.
+      const line = (rt.frame ? programLine(rt.frame, rt.frame.lineno, filename) : null) ?? 0;
       for (const fact of facts) if (fact.freedAt === null) fact.freedAt = line;
       this.byId.delete(o.addr);
     };

@@ -59,7 +59,7 @@ class Serials {
 }
 
 /** The innermost line of `filename` on the stack starting at `frame` (`line` for `frame` itself). */
-function programLine(frame: Frame | null, line: number, filename: string): number | null {
+export function programLine(frame: Frame | null, line: number, filename: string): number | null {
   for (let f = frame, first = true; f !== null; f = f.back, first = false) {
     if (f.code.filename === filename) return first ? line : f.lineno;
   }

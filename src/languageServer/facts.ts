@@ -3,7 +3,7 @@
 // arrays, numbers, strings), so it crosses from the analysis worker thread to the
 // server by structured clone.
 
-/** One name as a line left it: the object it named. */
+/** One name as a line left it: the object it named; `freedAt`: the line that freed it (0: when the program ended), null while alive. */
 export interface NameFact { type: string; id: number; refcount: number; size: number; freedAt: number | null }
 export interface LineFacts { runs: number; names: Map<string, NameFact> }
 

@@ -162,7 +162,7 @@ export function startServer(connection: Connection, workerFile: string): void {
     const found = factAt(doc, p.position.line, word);
     if (!found) return null;
     const { fact, runs } = found;
-    const freed = fact.freedAt !== null ? `\n\nfreed at line ${fact.freedAt}` : '';
+    const freed = fact.freedAt === null ? '' : fact.freedAt > 0 ? `\n\nfreed at line ${fact.freedAt}` : '\n\nfreed when the program ended';
     return {
       contents: { kind: MarkupKind.Markdown, value: `\`${word}\`: ${fact.type} · id ${hex(fact.id)} · refcount ${fact.refcount} · ${fact.size} bytes\n\nwhen line ${p.position.line + 1} last ran (it ran ${runs} time${runs === 1 ? '' : 's'})${freed}` },
       range: { start: { line: p.position.line, character: m.index }, end: { line: p.position.line, character: m.index + word.length } },
