@@ -1,7 +1,8 @@
 // Speed and memory benchmarks: each program under bench/programs runs on the
 // simulator (in this process, after the bundle is built) and on python3; the
 // wall-time ratio is printed. Targets (issues 2 and 3): within 10x of CPython.
-// Also: CLI start-up to first output, and Node heap per live simulated object.
+// Also: CLI start-up to first output, Node heap per live simulated object, and the
+// language server's figures (bench/language-server.mjs).
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -46,5 +47,11 @@ for (const f of readdirSync(join(here, 'programs')).filter((n) => n.endsWith('.p
 {
   const r = spawnSync(process.execPath, ['--expose-gc', join(here, 'heap-per-object.mjs')], { encoding: 'utf8' });
   process.stdout.write(r.stdout || r.stderr);
+}
+// The language server (issue 6): first diagnostics for a 1,000-line file, hover after a run,
+// server memory; over its real protocol.
+{
+  const r = spawnSync(process.execPath, [join(here, 'language-server.mjs')], { encoding: 'utf8', timeout: 120000 });
+  process.stdout.write(r.stdout || r.stderr || `language server benchmark: ${r.error?.message ?? 'no output'}\n`);
 }
 void readFileSync;

@@ -9,8 +9,9 @@ import { PyModule, PyException, PyInt, PyStr } from './objects/core';
 import { Runtime } from './runtime';
 import type { RuntimeHost, RuntimeOptions } from './host';
 import { parseModule } from './parse/index';
+import type { Module } from './parse/ast';
 import { PySyntaxError, formatSyntaxError } from './parse/errors';
-import { compileModule } from './compile/index';
+import { compileModule, type CompileUnsupported } from './compile/index';
 import { loadCode, releaseConstCache, constToObject } from './vm/functions';
 import { Frame } from './vm/frame';
 import { evalFrame } from './vm/eval';
@@ -27,6 +28,8 @@ export interface ProgramResult {
   halted: string | null;
   /** The uncaught exception, if any (still alive: the caller may inspect it). */
   uncaught: PyObject | null;
+  /** Set when the program did not compile: a SyntaxError (parser or compiler) or a construct RefScope cannot run. */
+  compileError?: PySyntaxError | CompileUnsupported;
 }
 
 /** A program ready to run: the runtime exists (hooks can be attached), nothing has executed. */
@@ -40,15 +43,18 @@ export interface PreparedProgram {
   finalize(result: ProgramResult): void;
 }
 
-/** Create the runtime for `source` and compile it; a SyntaxError is reported when run() is called. */
-export function prepareProgram(source: string, filename: string, host: RuntimeHost, options: RuntimeOptions = {}): PreparedProgram {
+/**
+ * Create the runtime for `source` and compile it; a SyntaxError is reported when run() is called.
+ * `tree`: `source` already parsed by the caller (parseModule), to save parsing it twice.
+ */
+export function prepareProgram(source: string, filename: string, host: RuntimeHost, options: RuntimeOptions = {}, tree?: Module): PreparedProgram {
   const rt = new Runtime(host, { ...options, argv: options.argv ?? [filename] });
   rt.sources = new Map([[filename, source.split('\n')]]);
   rt.formatException = (exc) => formatException(rt, exc);
   installSourceModules(rt);
   return {
     runtime: rt,
-    run: () => execute(rt, source, filename),
+    run: () => execute(rt, source, filename, tree),
     finalize: (result) => {
       if (result.halted !== null || rt.finalized) return;
       rt.finalized = true;
@@ -71,11 +77,11 @@ export function runProgram(source: string, filename: string, host: RuntimeHost, 
   return result;
 }
 
-function execute(rt: Runtime, source: string, filename: string): ProgramResult {
+function execute(rt: Runtime, source: string, filename: string, tree?: Module): ProgramResult {
   const host = rt.host;
   let unit;
   try {
-    unit = compileModule(parseModule(source, filename), filename, source);
+    unit = compileModule(tree ?? parseModule(source, filename), filename, source);
     // SyntaxWarnings are printed while compiling, as warnings.showwarning formats them.
     const lines = source.split('\n');
     for (const w of unit.warnings) {
@@ -85,11 +91,11 @@ function execute(rt: Runtime, source: string, filename: string): ProgramResult {
   } catch (e) {
     if (e instanceof PySyntaxError) {
       host.write('stderr', formatSyntaxError(e));
-      return { exitCode: 1, runtime: rt, halted: null, uncaught: null };
+      return { exitCode: 1, runtime: rt, halted: null, uncaught: null, compileError: e };
     }
     if (e instanceof Error && e.name === 'CompileUnsupported') {
       host.write('stderr', `${e.message}\n`);
-      return { exitCode: 1, runtime: rt, halted: null, uncaught: null };
+      return { exitCode: 1, runtime: rt, halted: null, uncaught: null, compileError: e as CompileUnsupported };
     }
     throw e;
   }

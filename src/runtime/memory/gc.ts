@@ -55,6 +55,13 @@ export class GcState {
   callHook: ((f: PyObject, args: PyObject[]) => PyObject) | null = null;
   /** Hook: report an exception in a finalizer/callback (PyErr_WriteUnraisable). */
   unraisable: ((exc: PyObject, where: PyObject | null, msg?: string) => void) | null = null;
+  /** Observer (the language server): each time an object is linked into generation 0. Must not touch the heap. */
+  onTrack: ((o: PyObject) => void) | null = null;
+  /**
+   * Observer (the language server): the unreachable objects a collection found, before
+   * weakrefs, finalizers and tp_clear touch them. Must not touch the heap.
+   */
+  onCollect: ((unreachable: readonly PyObject[], generation: number) => void) | null = null;
 
   constructor(private rt: Runtime) {}
 
@@ -62,6 +69,7 @@ export class GcState {
     if (o.gcGen !== UNTRACKED) return;
     o.gcGen = 0;
     this.sets[0].add(o);
+    if (this.onTrack !== null) this.onTrack(o);
   }
 
   untrack(o: PyObject): void {
@@ -212,6 +220,7 @@ export class GcState {
     }
 
     const found = Array.from(unreachable);
+    if (this.onCollect !== null && found.length > 0) this.onCollect(found, generation);
     // handle_weakrefs: clear weakrefs to unreachable objects; callbacks only for reachable weakrefs.
     for (const o of found) if (o.weakrefs !== null) this.clearWeakrefs(o, true, unreachable);
     // finalize_garbage (PEP 442)
