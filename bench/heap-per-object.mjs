@@ -7,7 +7,7 @@ const { runProgramForBench } = require('../dist/bench-api.js');
 global.gc();
 const before = process.memoryUsage().heapUsed;
 const src = 'keep = [object() for i in range(1000000)]\n';
-const { runtime } = runProgramForBench(src);
+const { runtime } = runProgramForBench(src, 'bench.py', { finalize: false });
 global.gc();
 const after = process.memoryUsage().heapUsed;
 const per = (after - before) / 1e6;
