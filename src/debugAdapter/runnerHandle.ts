@@ -1,11 +1,11 @@
 // The session's side of the runner: starts the worker thread, sends commands
-// (waking it through the shared counter), requests pauses, awaits evaluations.
+// (waking it through the shared counter), requests pauses, awaits answers.
 
 import { Worker, MessageChannel } from 'node:worker_threads';
 import { join } from 'node:path';
-import type { RunnerSetup, RunnerCommand, RunnerEvent } from './messages';
+import type { RunnerSetup, RunnerCommand, RunnerEvent, Query, QueryResult } from './messages';
 
-type Evaluated = Extract<RunnerEvent, { type: 'evaluated' }>;
+type Reply = Extract<RunnerEvent, { type: 'reply' }>;
 
 /** Where the bundled runner lives (next to the adapter in dist/). Tests may override it. */
 export const runnerScript = { path: join(__dirname, 'debugRunner.js') };
@@ -14,7 +14,8 @@ export class RunnerHandle {
   private readonly worker: Worker;
   private readonly flags: Int32Array;
   private readonly port: MessageChannel['port1'];
-  private readonly pending = new Map<number, (r: Evaluated) => void>();
+  private readonly pending = new Map<number, (r: Reply) => void>();
+  private seq = 0;
   private disposed = false;
 
   constructor(setup: RunnerSetup, onEvent: (e: RunnerEvent) => void) {
@@ -31,7 +32,8 @@ export class RunnerHandle {
       stderr: false,
     });
     this.worker.on('message', (e: RunnerEvent) => {
-      if (e.type === 'evaluated') {
+      if (this.disposed) return;
+      if (e.type === 'reply') {
         const cb = this.pending.get(e.id);
         this.pending.delete(e.id);
         cb?.(e);
@@ -41,9 +43,16 @@ export class RunnerHandle {
     });
     this.worker.on('error', (err) => {
       if (this.disposed) return;
+      this.failPending(`RefScope internal error: ${err.message}`);
       onEvent({ type: 'output', category: 'stderr', text: `RefScope internal error (please report): ${err.stack ?? err}\n` });
-      onEvent({ type: 'exited', code: 70, step: 0 });
+      onEvent({ type: 'exited', code: 70 });
     });
+    this.worker.on('exit', () => this.failPending('The program has ended.'));
+  }
+
+  private failPending(error: string): void {
+    for (const [id, cb] of this.pending) cb({ type: 'reply', id, ok: false, error });
+    this.pending.clear();
   }
 
   command(c: RunnerCommand): void {
@@ -57,16 +66,23 @@ export class RunnerHandle {
     Atomics.store(this.flags, 1, 1);
   }
 
-  evaluate(id: number, expression: string, frame: number): Promise<Evaluated> {
-    return new Promise((resolve) => {
-      this.pending.set(id, resolve);
-      this.command({ cmd: 'evaluate', id, expression, frame });
+  /** Ask the stopped runner something; rejects with the runner's error message. */
+  query(query: Query): Promise<{ body: QueryResult; dirty: boolean }> {
+    return new Promise((resolve, reject) => {
+      if (this.disposed) { reject(new Error('The program has ended.')); return; }
+      const id = ++this.seq;
+      this.pending.set(id, (r) => {
+        if (r.ok && r.body) resolve({ body: r.body, dirty: r.dirty === true });
+        else { const e = new Error(r.error ?? 'error') as Error & { dirty?: boolean }; e.dirty = r.dirty === true; reject(e); }
+      });
+      this.command({ cmd: 'query', id, query });
     });
   }
 
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
+    this.failPending('The program has ended.');
     void this.worker.terminate();
     this.port.close();
   }
