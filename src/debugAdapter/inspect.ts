@@ -138,14 +138,19 @@ export function namedChildren(rt: Runtime, o: PyObject, path: string | null): Ch
 }
 
 export class Inspector {
-  private handles: Handle[] = [];
+  private handles: Array<Handle | null> = [];
   /** Frames above the first one shown (a returning frame, when stopped after stepping out of it). */
   private hidden = 0;
 
   constructor(private readonly rt: Runtime) {}
 
-  /** Forget every handle (the program moved on or was changed). */
+  /** Forget every handle (the program moved on). */
   reset(hidden = this.hidden): void { this.handles = []; this.hidden = hidden; }
+
+  /** Debugger code changed the program: objects shown may be gone; scopes (their frames) stay. */
+  forgetObjects(): void {
+    this.handles = this.handles.map((h) => (h !== null && (h.kind === 'object' || h.kind === 'cellvar') ? null : h));
+  }
 
   private add(h: Handle): number {
     this.handles.push(h);

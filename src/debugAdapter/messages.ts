@@ -106,8 +106,11 @@ export interface ExceptionStopInfo {
 export type Query =
   | { q: 'scopes'; frame: number }
   | { q: 'variables'; ref: number; filter?: 'indexed' | 'named'; start?: number; count?: number }
-  /** watch / hover / clipboard: never changes the program (if it must run code, the runner is marked dirty). */
-  | { q: 'inspect'; frame: number; expression: string }
+  /**
+   * watch / hover / clipboard: a name path is read without running code; otherwise, with `allowCode`, the
+   * expression runs (the session asks a throwaway runner at the same point, so the program never changes).
+   */
+  | { q: 'inspect'; frame: number; expression: string; allowCode: boolean }
   /** Run code in the frame (recorded in history): the Debug Console, or an assignment whose target `show` is answered. */
   | { q: 'exec'; frame: number; code: string; show?: Assignment['show'] }
   /** setVariable, first half: the assignment statement that sets a shown variable (nothing runs). */
@@ -134,6 +137,7 @@ export type QueryResult =
   | { scopes: DebugProtocol.Scope[] }
   | { variables: DebugProtocol.Variable[] }
   | { value: ValueInfo }
+  | { needsCode: true }
   | { targets: DebugProtocol.CompletionItem[] }
   | { assignment: Assignment };
 
@@ -142,7 +146,7 @@ export type RunnerEvent =
   /** `back`: the event stepBack goes to (the last earlier line in this frame or a caller; 0: none). */
   | { type: 'stopped'; reason: StopReason; silent: boolean; at: Point; back: number; stack: StackFrameInfo[]; snapshot: HeapSnapshot | null; exception?: ExceptionStopInfo }
   | { type: 'history'; entry: HistoryEntry }
-  /** `dirty`: answering ran code, so the program must be restored before it goes on. */
+  /** `dirty`: debugger code was cut off (time limit) or failed inside the runtime: restore before going on. */
   | { type: 'reply'; id: number; ok: boolean; body?: QueryResult; error?: string; dirty?: boolean }
   /** The program ended with an uncaught exception that should be shown where it was raised (event `ev`). */
   | { type: 'uncaught'; ev: number; info: ExceptionStopInfo }

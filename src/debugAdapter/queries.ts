@@ -19,7 +19,7 @@ export class QueryError extends Error {}
 export interface QueryHost {
   /** Code run in the program (recorded for re-execution). */
   record(action: HistoryAction): void;
-  /** Debugger code may have changed the program (a watch had to run code, or code was stopped): restore before going on. */
+  /** Debugger code was cut off or failed inside the runtime: the program must be restored before it goes on. */
   markDirty(): void;
   /** Program output the code wrote is sent before the answer. */
   flushOutput(): void;
@@ -55,7 +55,7 @@ export class QueryHandler {
     switch (q.q) {
       case 'scopes': return { scopes: this.inspector.scopes(q.frame) };
       case 'variables': return { variables: this.inspector.variables(q.ref, q.filter, q.start, q.count) };
-      case 'inspect': return this.inspect(q.frame, q.expression);
+      case 'inspect': return this.inspect(q.frame, q.expression, q.allowCode);
       case 'exec': return this.exec(q.frame, q.code, q.show);
       case 'assignment': return { assignment: this.assignment(q.ref, q.name, q.value) };
       case 'completions': {
@@ -65,16 +65,16 @@ export class QueryHandler {
     }
   }
 
-  /** watch / hover: a name path is read directly; anything else runs, and the session restores the program afterwards. */
-  private inspect(frameIndex: number, expression: string): QueryResult {
+  /** watch / hover: a name path is read directly; anything else runs only where that is allowed (a throwaway runner). */
+  private inspect(frameIndex: number, expression: string, allowCode: boolean): QueryResult {
     const f = this.frame(frameIndex);
     const pure = resolvePure(this.rt, f, this.evaluator.scratchFor(f), expression);
     if (pure !== NOT_PURE) return { value: this.valueInfo(pure, expression.trim(), f) };
     if (!isExpression(expression)) throw new QueryError('Only expressions can be watched.');
-    this.host.markDirty();
+    if (!allowCode) return { needsCode: true };
     const r = this.evaluator.run(f, expression);
     if (!r.ok) throw new QueryError(r.error);
-    // The runner is restored before the program goes on, so the result may stay alive for its children.
+    // This runner is thrown away, so the result may stay alive for its children.
     return { value: this.valueInfo(r.value, null, f, 1) };
   }
 
@@ -84,7 +84,7 @@ export class QueryHandler {
    */
   private exec(frameIndex: number, code: string, show?: Assignment['show']): QueryResult {
     const f = this.frame(frameIndex);
-    this.inspector.reset();
+    this.inspector.forgetObjects();
     const r = this.evaluator.run(f, code, true);
     this.host.flushOutput();
     if (!r.ok && r.broken) { this.host.markDirty(); throw new QueryError(r.error); }

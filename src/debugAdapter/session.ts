@@ -6,9 +6,10 @@
 // Time travel (DAP stepBack / reverseContinue, `supportsStepBack`) starts a new
 // runner that re-executes the program to the earlier point, replaying the
 // recorded history of debugger changes (see messages.ts). A watch or hover that
-// had to run code leaves the runner "dirty"; before the program goes on (or the
-// Debug Console runs code) the runner is restored to the same point the same way,
-// so watching never changes the program.
+// has to run code runs in a second, throwaway runner re-executed to the same
+// point, so watching never changes the program; its variable references are
+// offset by SIDE_REFS. Debugger code cut off by its time limit leaves the runner
+// "dirty": it is restored the same way before the program goes on.
 
 import {
   LoggingDebugSession, InitializedEvent, StoppedEvent, TerminatedEvent, ExitedEvent, OutputEvent, Thread, StackFrame,
@@ -26,6 +27,8 @@ import { RunnerHandle } from './runnerHandle';
 import { BreakpointBook, EXCEPTION_FILTERS } from './breakpoints';
 
 const THREAD_ID = 1;
+/** variablesReference values from the throwaway runner start here. */
+const SIDE_REFS = 1_000_000_000;
 
 interface LaunchArgs extends DebugProtocol.LaunchRequestArguments, RefScopeLaunchConfig {}
 
@@ -47,6 +50,8 @@ class RequestError extends Error {}
 
 export class RefScopeDebugSession extends LoggingDebugSession {
   private runner: RunnerHandle | null = null;
+  /** The throwaway runner for watch/hover expressions that run code (at the current stop). */
+  private side: RunnerHandle | null = null;
   private launchArgs: LaunchArgs | null = null;
   private source = '';
   private filename = '';
@@ -174,12 +179,20 @@ export class RefScopeDebugSession extends LoggingDebugSession {
   }
 
   private startRunner(target: Target | null, reason: StopReason | null, opts: RunOptions = {}): void {
+    if (target !== null) this.history = historyUpTo(this.history, target);
+    this.skipUncaught = opts.skipUncaughtStop ?? false;
+    const setup = this.setup(target, reason, opts);
+    this.dropSide();
+    this.runner?.dispose();
+    const runner = new RunnerHandle(setup, (e) => { if (this.runner === runner) this.onRunnerEvent(e); });
+    this.runner = runner;
+  }
+
+  private setup(target: Target | null, reason: StopReason | null, opts: RunOptions): RunnerSetup {
     const a = this.launchArgs!;
     let stdin = typeof a.stdin === 'string' ? a.stdin : '';
     if (a.stdinFile) { try { stdin = readFileSync(resolve(a.cwd ?? process.cwd(), a.stdinFile), 'utf8'); } catch { stdin = ''; } }
-    if (target !== null) this.history = historyUpTo(this.history, target);
-    this.skipUncaught = opts.skipUncaughtStop ?? false;
-    const setup: RunnerSetup = {
+    return {
       source: this.source,
       filename: this.filename,
       argv: [this.filename, ...(Array.isArray(a.args) ? a.args.map(String) : [])],
@@ -196,9 +209,23 @@ export class RefScopeDebugSession extends LoggingDebugSession {
       skipUncaughtStop: this.skipUncaught,
       targetException: opts.targetException,
     };
-    this.runner?.dispose();
-    const runner = new RunnerHandle(setup, (e) => { if (this.runner === runner) this.onRunnerEvent(e); });
-    this.runner = runner;
+  }
+
+  /** The throwaway runner at the current stop (started on first use; its output and events are ignored). */
+  private sideRunner(): RunnerHandle {
+    if (this.side === null) {
+      const at = this.requireStopped().at;
+      const setup = this.setup({ ev: at.ev }, null, { skipUncaughtStop: true });
+      setup.history = historyUpTo(this.history, { ev: at.ev });
+      setup.quietChars = Number.MAX_SAFE_INTEGER;
+      this.side = new RunnerHandle(setup, () => {});
+    }
+    return this.side;
+  }
+
+  private dropSide(): void {
+    this.side?.dispose();
+    this.side = null;
   }
 
   private onRunnerEvent(e: RunnerEvent): void {
@@ -230,6 +257,7 @@ export class RefScopeDebugSession extends LoggingDebugSession {
         break;
       case 'exited':
         this.stopped = null;
+        this.dropSide();
         this.runner?.dispose();
         this.runner = null;
         this.sendEvent(new ExitedEvent(e.code));
@@ -244,6 +272,7 @@ export class RefScopeDebugSession extends LoggingDebugSession {
     this.handle(response, () => {
       if (!this.launched) throw new RequestError('The program has not been launched.');
       this.readProgram((args?.arguments as LaunchArgs | undefined) ?? this.launchArgs!);
+      this.dropSide();
       this.runner?.dispose();
       this.runner = null;
       this.sendResponse(response);
@@ -253,6 +282,7 @@ export class RefScopeDebugSession extends LoggingDebugSession {
 
   protected override terminateRequest(response: DebugProtocol.TerminateResponse): void {
     const wasRunning = this.runner !== null;
+    this.dropSide();
     this.runner?.dispose();
     this.runner = null;
     this.stopped = null;
@@ -261,6 +291,7 @@ export class RefScopeDebugSession extends LoggingDebugSession {
   }
 
   protected override disconnectRequest(response: DebugProtocol.DisconnectResponse): void {
+    this.dropSide();
     this.runner?.dispose();
     this.runner = null;
     this.stopped = null;
@@ -339,8 +370,14 @@ export class RefScopeDebugSession extends LoggingDebugSession {
   protected override variablesRequest(response: DebugProtocol.VariablesResponse, args: DebugProtocol.VariablesArguments): void {
     this.handle(response, async () => {
       this.requireStopped();
-      const r = await this.requireRunner().query({ q: 'variables', ref: args.variablesReference, filter: args.filter, start: args.start, count: args.count });
-      response.body = { variables: 'variables' in r.body ? r.body.variables : [] };
+      const side = args.variablesReference >= SIDE_REFS;
+      const runner = side ? this.side : this.requireRunner();
+      if (runner === null) throw new RequestError('That value is no longer shown.');
+      const ref = side ? args.variablesReference - SIDE_REFS : args.variablesReference;
+      const r = await runner.query({ q: 'variables', ref, filter: args.filter, start: args.start, count: args.count });
+      const variables = 'variables' in r.body ? r.body.variables : [];
+      if (side) for (const v of variables) if (v.variablesReference > 0) v.variablesReference += SIDE_REFS;
+      response.body = { variables };
       this.sendResponse(response);
     });
   }
@@ -374,6 +411,7 @@ export class RefScopeDebugSession extends LoggingDebugSession {
 
   private async exec(frame: number, code: string, show?: Assignment['show']): Promise<ValueInfo> {
     this.restoreIfDirty();
+    this.dropSide();
     const r = await this.requireRunner().query({ q: 'exec', frame, code, show }).catch((e: Error & { dirty?: boolean }) => {
       if (e.dirty) this.dirty = true;
       this.invalidateVariables();
@@ -392,13 +430,15 @@ export class RefScopeDebugSession extends LoggingDebugSession {
       let value: ValueInfo;
       if (args.context === 'repl') value = await this.exec(frame, args.expression);
       else {
-        const r = await this.requireRunner().query({ q: 'inspect', frame, expression: args.expression }).catch((e: Error & { dirty?: boolean }) => {
-          if (e.dirty) this.dirty = true;
-          throw e;
-        });
-        if (r.dirty) this.dirty = true;
-        if (!('value' in r.body)) throw new RequestError('No value.');
-        value = r.body.value;
+        // Watch, hover, clipboard: never change the program.
+        const r = await this.requireRunner().query({ q: 'inspect', frame, expression: args.expression, allowCode: false });
+        if ('needsCode' in r.body) {
+          const s = await this.sideRunner().query({ q: 'inspect', frame, expression: args.expression, allowCode: true });
+          if (!('value' in s.body)) throw new RequestError('No value.');
+          value = s.body.value;
+          if (value.variablesReference > 0) value.variablesReference += SIDE_REFS;
+        } else if ('value' in r.body) value = r.body.value;
+        else throw new RequestError('No value.');
       }
       response.body = this.valueBody(value);
       this.sendResponse(response);
@@ -447,6 +487,7 @@ export class RefScopeDebugSession extends LoggingDebugSession {
     this.handle(response, () => {
       this.requireStopped();
       this.restoreIfDirty();
+      this.dropSide();
       this.stopped = null;
       if (how === 'continue') (response as DebugProtocol.ContinueResponse).body = { allThreadsContinued: true };
       this.sendResponse(response);

@@ -125,3 +125,19 @@ export function collectOutput(dc: DebugClient, category = 'stdout'): { text: () 
   dc.on('output', (e: DebugProtocol.OutputEvent) => { if ((e.body.category ?? 'console') === category) text += e.body.output; });
   return { text: () => text };
 }
+
+/** The program's whole stdout when run under the adapter without stopping (a baseline). */
+export async function plainRun(path: string): Promise<string> {
+  const other = await client();
+  try {
+    const out = collectOutput(other);
+    const done = other.waitForEvent('terminated');
+    await Promise.all([
+      other.waitForEvent('initialized').then(() => other.configurationDoneRequest()),
+      other.initializeRequest(),
+      other.launchRequest({ program: path } as DebugProtocol.LaunchRequestArguments),
+    ]);
+    await done;
+    return out.text();
+  } finally { await other.stop(); }
+}
