@@ -12,6 +12,7 @@ import { takeSnapshot } from '../runtime/inspect/snapshot';
 import type { Frame } from '../runtime/vm/frame';
 import type { TraceEvent } from '../runtime/vm/trace';
 import type { PyObject } from '../runtime/objects/object';
+import { Op } from '../runtime/compile/opcodes';
 import type {
   RunnerSetup, RunnerCommand, RunnerEvent, StopReason, Point, HistoryEntry, HistoryAction, BreakpointConfig,
   ExceptionStopInfo, FunctionBreakpointSpec, ResumeKind,
@@ -50,7 +51,8 @@ function flushOutput(): void {
 }
 
 // ---- commands
-let seen = Atomics.load(flags, 0);
+/** The command counter as last seen (-1: commands may have arrived before this thread started). */
+let seen = -1;
 function waitCommand(): RunnerCommand {
   for (;;) {
     const m = receiveMessageOnPort(port);
@@ -217,8 +219,10 @@ function endScan(): never {
   process.exit(0);
 }
 
-function onLine(f: Frame, line: number, n: number): void {
-  step = n;
+function onLine(f: Frame, line: number): void {
+  // CPython 3.11 reports a function's RESUME as the 'call' event only, not as a line (ceval.c DO_TRACING).
+  if (f.code.code[2 * f.lasti] === Op.RESUME) return;
+  step++;
   events++;
   if (step >= depthLog.length) {
     const d = new Uint16Array(depthLog.length * 2); d.set(depthLog); depthLog = d;
@@ -299,7 +303,7 @@ rt.trace.setListener((e: TraceEvent) => {
       if (spec !== null || scan !== null) pendingFunction = { spec, scan };
       break;
     }
-    case 'line': onLine(e.frame, e.line, e.step); break;
+    case 'line': onLine(e.frame, e.line); break;
     case 'return': onReturn(e.frame); break;
     case 'exception': onException(e.frame, e.exc); break;
   }
