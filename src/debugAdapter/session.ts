@@ -76,6 +76,12 @@ export class RefScopeDebugSession extends LoggingDebugSession {
 
   // ---- plumbing ------------------------------------------------------------------------
 
+  /** Requests without arguments (malformed, or optional ones) reach the handlers with `{}`. */
+  protected override dispatchRequest(request: DebugProtocol.Request): void {
+    if (request.arguments === undefined || request.arguments === null || typeof request.arguments !== 'object') request.arguments = {};
+    super.dispatchRequest(request);
+  }
+
   /** Run an async request handler; any failure becomes an error response (DAP ErrorResponse), never a crash. */
   private handle(response: DebugProtocol.Response, work: () => Promise<void> | void): void {
     Promise.resolve().then(work).catch((e: unknown) => this.fail(response, e instanceof Error ? e.message : String(e)));
@@ -138,8 +144,8 @@ export class RefScopeDebugSession extends LoggingDebugSession {
     this.sendEvent(new InitializedEvent());
   }
 
-  private readProgram(args: LaunchArgs): void {
-    if (typeof args.program !== 'string' || args.program === '') throw new RequestError("RefScope needs 'program': the Python file to run.");
+  private readProgram(args: LaunchArgs | undefined): void {
+    if (!args || typeof args.program !== 'string' || args.program === '') throw new RequestError("RefScope needs 'program': the Python file to run.");
     const program = resolve(args.cwd ?? process.cwd(), args.program);
     try {
       this.source = readFileSync(program, 'utf8');
@@ -370,6 +376,7 @@ export class RefScopeDebugSession extends LoggingDebugSession {
   protected override variablesRequest(response: DebugProtocol.VariablesResponse, args: DebugProtocol.VariablesArguments): void {
     this.handle(response, async () => {
       this.requireStopped();
+      if (!Number.isInteger(args.variablesReference)) throw new RequestError('variables needs a variablesReference.');
       const side = args.variablesReference >= SIDE_REFS;
       const runner = side ? this.side : this.requireRunner();
       if (runner === null) throw new RequestError('That value is no longer shown.');
