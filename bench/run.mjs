@@ -47,4 +47,9 @@ for (const f of readdirSync(join(here, 'programs')).filter((n) => n.endsWith('.p
   const r = spawnSync(process.execPath, ['--expose-gc', join(here, 'heap-per-object.mjs')], { encoding: 'utf8' });
   process.stdout.write(r.stdout || r.stderr);
 }
+// Debug adapter figures (pause latency, step round trip, stepBack, continue vs CLI).
+{
+  const r = spawnSync(process.execPath, [join(here, 'dap.mjs')], { encoding: 'utf8' });
+  process.stdout.write(r.stdout || r.stderr);
+}
 void readFileSync;

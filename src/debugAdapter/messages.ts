@@ -144,7 +144,9 @@ export type QueryResult =
 export type RunnerEvent =
   | { type: 'output'; category: 'stdout' | 'stderr' | 'console'; text: string }
   /** `back`: the event stepBack goes to (the last earlier line in this frame or a caller; 0: none). */
-  | { type: 'stopped'; reason: StopReason; silent: boolean; at: Point; back: number; stack: StackFrameInfo[]; snapshot: HeapSnapshot | null; exception?: ExceptionStopInfo }
+  | { type: 'stopped'; reason: StopReason; silent: boolean; at: Point; back: number; stack: StackFrameInfo[]; exception?: ExceptionStopInfo }
+  /** The heap at a stop, for the Heap view: sent once the session has been quiet for a moment, so stepping is not slowed. */
+  | { type: 'heap'; step: number; snapshot: HeapSnapshot }
   | { type: 'history'; entry: HistoryEntry }
   /** `dirty`: debugger code was cut off (time limit) or failed inside the runtime: restore before going on. */
   | { type: 'reply'; id: number; ok: boolean; body?: QueryResult; error?: string; dirty?: boolean }

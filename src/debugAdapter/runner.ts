@@ -24,8 +24,18 @@ import { QueryHandler, QueryError } from './queries';
 import { stackInfo, raisedExceptionInfo } from './runnerStack';
 
 /** Shared Int32Array: [0] command counter (wake-up), [1] pause request. */
-const { setup, shared, port } = workerData as { setup: RunnerSetup; shared: SharedArrayBuffer; port: MessagePort };
+const { shared, port } = workerData as { shared: SharedArrayBuffer; port: MessagePort };
 const flags = new Int32Array(shared);
+
+/** The thread may be started before its program is known (a spare kept warm): the first message is the setup. */
+const setup = ((): RunnerSetup => {
+  for (;;) {
+    const counter = Atomics.load(flags, 0);
+    const m = receiveMessageOnPort(port);
+    if (m !== undefined) return m.message as RunnerSetup;
+    Atomics.wait(flags, 0, counter);
+  }
+})();
 
 function send(e: RunnerEvent): void {
   parentPort!.postMessage(e);
@@ -53,14 +63,21 @@ function flushOutput(): void {
 // ---- commands
 /** The command counter as last seen (-1: commands may have arrived before this thread started). */
 let seen = -1;
-function waitCommand(): RunnerCommand {
+/** The next command; null if none came within `timeoutMs`. */
+function waitCommand(timeoutMs = Infinity): RunnerCommand | null {
+  const deadline = performance.now() + timeoutMs;
   for (;;) {
     const m = receiveMessageOnPort(port);
     if (m !== undefined) return m.message as RunnerCommand;
-    Atomics.wait(flags, 0, seen);
+    const left = deadline - performance.now();
+    if (left <= 0) return null;
+    Atomics.wait(flags, 0, seen, left === Infinity ? undefined : left);
     seen = Atomics.load(flags, 0);
   }
 }
+
+/** How long the session must be quiet after a stop before the heap snapshot is taken and sent. */
+const HEAP_IDLE_MS = 40;
 
 let evaluatorRef: Evaluator | null = null;
 const prepared = prepareProgram(setup.source, setup.filename, { write }, {
@@ -173,10 +190,15 @@ function stopAt(at: Point, reason: StopReason, silent: boolean, exception?: Exce
   firstStop = false;
   const hidden = hiddenAt(at);
   inspector.reset(hidden);
-  const snapshot = silent ? null : takeSnapshot(rt, at.step, { maxObjects: 20000, maxEdges: 1000 });
-  send({ type: 'stopped', reason, silent, at, back: backFrom(at), stack: stackInfo(rt, at.kind === 'line', hidden), snapshot, ...(exception ? { exception } : {}) });
+  send({ type: 'stopped', reason, silent, at, back: backFrom(at), stack: stackInfo(rt, at.kind === 'line', hidden), ...(exception ? { exception } : {}) });
+  let heapSent = silent;
   for (;;) {
-    const c = waitCommand();
+    const c = waitCommand(heapSent ? Infinity : HEAP_IDLE_MS);
+    if (c === null) {
+      heapSent = true;
+      send({ type: 'heap', step: at.step, snapshot: takeSnapshot(rt, at.step, { maxObjects: 20000, maxEdges: 1000 }) });
+      continue;
+    }
     if (c.cmd === 'resume') { resume(c.how, hidden); break; }
     if (c.cmd === 'config') applyConfig(c.config, at, 'stop');
     else if (c.cmd === 'terminate') process.exit(0);
@@ -224,6 +246,7 @@ function onLine(f: Frame, line: number): void {
   if (f.code.code[2 * f.lasti] === Op.RESUME) return;
   step++;
   events++;
+  lastExc = null;
   if (step >= depthLog.length) {
     const d = new Uint16Array(depthLog.length * 2); d.set(depthLog); depthLog = d;
     const e = new Uint32Array(eventLog.length * 2); e.set(eventLog); eventLog = e;
@@ -285,7 +308,7 @@ function controlFlow(exc: PyObject): boolean {
 }
 
 function onException(f: Frame, exc: PyObject): void {
-  if (exc === lastExc) return; // the same exception unwinding into the caller
+  if (exc === lastExc) return; // the same exception unwinding into the caller (no line ran in between)
   lastExc = exc;
   events++;
   if (!raisedAt.has(exc)) raisedAt.set(exc, events);

@@ -23,7 +23,7 @@ import type {
   RunnerEvent, RunnerSetup, HistoryEntry, Target, StopReason, ExceptionStopInfo, BreakpointConfig, ResumeKind,
   ValueInfo, Assignment,
 } from './messages';
-import { RunnerHandle } from './runnerHandle';
+import { RunnerHandle, prewarmRunner, dropSpareRunner } from './runnerHandle';
 import { BreakpointBook, EXCEPTION_FILTERS } from './breakpoints';
 
 const THREAD_ID = 1;
@@ -32,7 +32,7 @@ const SIDE_REFS = 1_000_000_000;
 
 interface LaunchArgs extends DebugProtocol.LaunchRequestArguments, RefScopeLaunchConfig {}
 
-type Stopped = Omit<Extract<RunnerEvent, { type: 'stopped' }>, 'type' | 'snapshot'>;
+type Stopped = Omit<Extract<RunnerEvent, { type: 'stopped' }>, 'type'>;
 
 interface RunOptions {
   stopOnEntry?: boolean;
@@ -245,25 +245,31 @@ export class RefScopeDebugSession extends LoggingDebugSession {
         break;
       case 'stopped': {
         if (e.silent) break;
-        const { snapshot, type: _type, ...stopped } = e;
+        const { type: _type, ...stopped } = e;
         this.stopped = stopped;
+        // Keep a runner thread warm while the user looks: going back in time then starts at once.
+        prewarmRunner();
         const ev = new StoppedEvent(e.reason, THREAD_ID, e.exception?.description) as DebugProtocol.StoppedEvent;
         ev.body.allThreadsStopped = true;
         if (e.exception) ev.body.description = e.exception.breakMode === 'unhandled' ? 'Paused on uncaught exception' : 'Paused on exception';
         this.sendEvent(ev);
-        if (snapshot) this.sendEvent(new Event('refscope.heap', { snapshot, step: e.at.step }));
         break;
       }
+      case 'heap':
+        // Custom event for the Heap view (DAP allows adapter-specific events).
+        this.sendEvent(new Event('refscope.heap', { snapshot: e.snapshot, step: e.step }));
+        break;
       case 'uncaught':
         // Show the exception where it was raised: re-run to that point (the first run's frames are gone).
         this.startRunner({ ev: e.ev }, 'exception', { skipUncaughtStop: true, targetException: e.info });
         break;
       case 'scanned':
-        this.startRunner({ ev: e.lastHit ?? 1 }, e.lastHit !== null ? 'breakpoint' : 'entry', { skipUncaughtStop: this.skipUncaught });
+        this.startRunner({ ev: e.lastHit ?? 1 }, e.lastHit !== null ? 'breakpoint' : 'entry');
         break;
       case 'exited':
         this.stopped = null;
         this.dropSide();
+        dropSpareRunner();
         this.runner?.dispose();
         this.runner = null;
         this.sendEvent(new ExitedEvent(e.code));
@@ -289,6 +295,7 @@ export class RefScopeDebugSession extends LoggingDebugSession {
   protected override terminateRequest(response: DebugProtocol.TerminateResponse): void {
     const wasRunning = this.runner !== null;
     this.dropSide();
+    dropSpareRunner();
     this.runner?.dispose();
     this.runner = null;
     this.stopped = null;
@@ -298,6 +305,7 @@ export class RefScopeDebugSession extends LoggingDebugSession {
 
   protected override disconnectRequest(response: DebugProtocol.DisconnectResponse): void {
     this.dropSide();
+    dropSpareRunner();
     this.runner?.dispose();
     this.runner = null;
     this.stopped = null;
@@ -528,7 +536,7 @@ export class RefScopeDebugSession extends LoggingDebugSession {
       }
       this.stopped = null;
       this.dirty = false;
-      this.startRunner({ ev: back }, 'step', { skipUncaughtStop: this.skipUncaught });
+      this.startRunner({ ev: back }, 'step');
     });
   }
 
@@ -539,7 +547,7 @@ export class RefScopeDebugSession extends LoggingDebugSession {
       this.stopped = null;
       this.dirty = false;
       // Scan the history for the last breakpoint hit before this point; 'scanned' then goes there.
-      this.startRunner(null, null, { reverseFrom: at.ev, skipUncaughtStop: this.skipUncaught });
+      this.startRunner(null, null, { reverseFrom: at.ev });
     });
   }
 }

@@ -108,6 +108,17 @@ test('the Debug Console runs statements in the selected frame as the program wou
   assert.equal(out.text(), '3\n[5, 6] 42 True\n');
 });
 
+test('gc.collect() in the Debug Console collects what CPython would, and the program sees it done', async () => {
+  const p = program('gc.py', SOURCE);
+  await launch(dc, p, { breakpoints: [{ line: 24 }] });
+  assert.match((await evaluate(dc, 'gc.collect()')).result, /^1  ·  int · /);
+  const out = collectOutput(dc);
+  const done = dc.waitForEvent('terminated');
+  await dc.nextRequest({ threadId: 1 });
+  await done;
+  assert.equal(out.text(), '0\n');
+});
+
 test('setVariable assigns in the frame: locals, list items, attributes and globals, with CPython refcounts', async () => {
   const p = program('setvar.py', SOURCE);
   await launch(dc, p, { breakpoints: [{ line: 7 }] });
