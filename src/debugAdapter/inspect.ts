@@ -260,10 +260,11 @@ export class Inspector {
   /** A closure variable: the contents' value line, then the cell object holding it; children start with the cell. */
   cellVariable(name: string, cell: PyCell, evaluateName: string | null, frame: Frame | null): DebugProtocol.Variable {
     const contents = cell.ref;
-    const value = contents === null ? '<empty cell>' : valueLine(this.rt, contents);
+    // An empty cell (the variable is not bound yet) shows the cell object itself.
+    const value = contents === null ? `<empty cell>  ·  ${metaLine(this.rt, cell)}` : `${valueLine(this.rt, contents)}  ·  in cell ${hexId(cell)} (refcount ${cell.refcnt})`;
     const v: DebugProtocol.Variable = {
       name,
-      value: `${value}  ·  in cell ${hexId(cell)} (refcount ${cell.refcnt})`,
+      value,
       type: contents === null ? 'cell' : contents.type.name,
       variablesReference: this.add({ kind: 'cellvar', cell, path: evaluateName, frame }),
     };

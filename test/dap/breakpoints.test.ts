@@ -6,7 +6,7 @@ import { test, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DebugClient } from '@vscode/debugadapter-testsupport';
 import type { DebugProtocol } from '@vscode/debugprotocol';
-import { client, program, launch, top, evaluate, stepAndWait, collectOutput } from './helpers';
+import { client, program, launch, top, evaluate, stepAndWait, collectOutput, stopOrEnd } from './helpers';
 
 let dc: DebugClient;
 beforeEach(async () => { dc = await client(); });
@@ -27,9 +27,10 @@ async function iAtEachStop(first: DebugProtocol.StoppedEvent): Promise<number[]>
   let ev: DebugProtocol.StoppedEvent | null = first;
   while (ev !== null) {
     seen.push(Number((await evaluate(dc, 'i', 'watch')).result.split('  ·  ')[0]));
-    const next = Promise.race([dc.waitForEvent('stopped'), dc.waitForEvent('terminated').then(() => null)]) as Promise<DebugProtocol.StoppedEvent | null>;
+    const next = stopOrEnd(dc);
     await dc.continueRequest({ threadId: 1 });
-    ev = await next;
+    const e = await next;
+    ev = e.event === 'stopped' ? (e as DebugProtocol.StoppedEvent) : null;
   }
   return seen;
 }

@@ -141,3 +141,14 @@ export async function plainRun(path: string): Promise<string> {
     return out.text();
   } finally { await other.stop(); }
 }
+
+/** The next 'stopped' or 'terminated' event, whichever comes first (no timer left behind). */
+export function stopOrEnd(dc: DebugClient, timeoutMs = 60000): Promise<DebugProtocol.Event> {
+  return new Promise((resolve, reject) => {
+    const on = (e: DebugProtocol.Event) => { cleanup(); resolve(e); };
+    const timer = setTimeout(() => { cleanup(); reject(new Error('neither stopped nor terminated')); }, timeoutMs);
+    const cleanup = () => { clearTimeout(timer); dc.removeListener('stopped', on); dc.removeListener('terminated', on); };
+    dc.once('stopped', on);
+    dc.once('terminated', on);
+  });
+}
