@@ -120,9 +120,9 @@ test('malformed and out-of-order requests get error responses, and the adapter k
   await assert.rejects(dc.exceptionInfoRequest({ threadId: 1 }), /not stopped at an exception/);
   await assert.rejects(dc.setVariableRequest({ variablesReference: 12345, name: 'a', value: '1' }), /no longer shown/);
   assert.deepEqual((await dc.variablesRequest({ variablesReference: 424242 })).body.variables, []);
-  const cont = dc.continueRequest({ threadId: 1 });
-  await cont;
+  const terminated = dc.waitForEvent('terminated');
+  await dc.continueRequest({ threadId: 1 });
   await assert.rejects(dc.nextRequest({ threadId: 1 }), /running|ended/);
-  await dc.waitForEvent('terminated');
+  await terminated;
   assert.equal((await dc.threadsRequest()).body.threads.length, 1);
 });

@@ -63,8 +63,10 @@ test('step forward twice and back twice: exactly the same values, ids, refcounts
   await stepAndWait(dc, 'next');
   assert.equal((await top(dc)).line, 7);
   assert.notDeepEqual(await state(), before);
+  const heapAt6 = dc.waitForEvent('refscope.heap');
   await stepAndWait(dc, 'stepBack');
   assert.equal((await top(dc)).line, 6);
+  await heapAt6;
   const heap2 = dc.waitForEvent('refscope.heap');
   const back = await stepAndWait(dc, 'stepBack');
   assert.equal(back.body.reason, 'step');
