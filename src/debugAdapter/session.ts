@@ -5,11 +5,10 @@
 //
 // Time travel (DAP stepBack / reverseContinue, `supportsStepBack`) starts a new
 // runner that re-executes the program to the earlier point, replaying the
-// recorded history of debugger changes (see messages.ts). A watch or hover that
-// has to run code runs in a second, throwaway runner re-executed to the same
-// point, so watching never changes the program; its variable references are
-// offset by SIDE_REFS. Debugger code cut off by its time limit leaves the runner
-// "dirty": it is restored the same way before the program goes on.
+// recorded history of debugger changes (see messages.ts). Evaluation (watch,
+// hover, Debug Console, set value) is in evaluate.ts. Debugger code cut off by
+// its time limit leaves the runner "dirty": it is restored the same way before
+// the program goes on.
 
 import {
   LoggingDebugSession, InitializedEvent, StoppedEvent, TerminatedEvent, ExitedEvent, OutputEvent, Thread, StackFrame,
@@ -21,14 +20,12 @@ import { basename, resolve } from 'node:path';
 import type { RefScopeLaunchConfig } from '../protocol/launch';
 import type {
   RunnerEvent, RunnerSetup, HistoryEntry, Target, StopReason, ExceptionStopInfo, BreakpointConfig, ResumeKind,
-  ValueInfo, Assignment,
 } from './messages';
 import { RunnerHandle, prewarmRunner, dropSpareRunner } from './runnerHandle';
+import { Evaluation } from './evaluate';
 import { BreakpointBook, EXCEPTION_FILTERS } from './breakpoints';
 
 const THREAD_ID = 1;
-/** variablesReference values from the throwaway runner start here. */
-const SIDE_REFS = 1_000_000_000;
 
 interface LaunchArgs extends DebugProtocol.LaunchRequestArguments, RefScopeLaunchConfig {}
 
@@ -50,8 +47,13 @@ class RequestError extends Error {}
 
 export class RefScopeDebugSession extends LoggingDebugSession {
   private runner: RunnerHandle | null = null;
-  /** The throwaway runner for watch/hover expressions that run code (at the current stop). */
-  private side: RunnerHandle | null = null;
+  private readonly evaluation = new Evaluation({
+    runner: () => this.requireRunner(),
+    sideSetup: () => this.sideSetup(),
+    restoreIfDirty: () => this.restoreIfDirty(),
+    markDirty: () => { this.dirty = true; },
+    invalidateVariables: () => this.invalidateVariables(),
+  });
   private launchArgs: LaunchArgs | null = null;
   private source = '';
   private filename = '';
@@ -217,21 +219,17 @@ export class RefScopeDebugSession extends LoggingDebugSession {
     };
   }
 
-  /** The throwaway runner at the current stop (started on first use; its output and events are ignored). */
-  private sideRunner(): RunnerHandle {
-    if (this.side === null) {
-      const at = this.requireStopped().at;
-      const setup = this.setup({ ev: at.ev }, null, { skipUncaughtStop: true });
-      setup.history = historyUpTo(this.history, { ev: at.ev });
-      setup.quietChars = Number.MAX_SAFE_INTEGER;
-      this.side = new RunnerHandle(setup, () => {});
-    }
-    return this.side;
+  /** Setup for a throwaway runner at the current stop (its output and events are ignored). */
+  private sideSetup(): RunnerSetup {
+    const at = this.requireStopped().at;
+    const setup = this.setup({ ev: at.ev }, null, { skipUncaughtStop: true });
+    setup.history = historyUpTo(this.history, { ev: at.ev });
+    setup.quietChars = Number.MAX_SAFE_INTEGER;
+    return setup;
   }
 
   private dropSide(): void {
-    this.side?.dispose();
-    this.side = null;
+    this.evaluation.dropSide();
   }
 
   private onRunnerEvent(e: RunnerEvent): void {
@@ -384,15 +382,7 @@ export class RefScopeDebugSession extends LoggingDebugSession {
   protected override variablesRequest(response: DebugProtocol.VariablesResponse, args: DebugProtocol.VariablesArguments): void {
     this.handle(response, async () => {
       this.requireStopped();
-      if (!Number.isInteger(args.variablesReference)) throw new RequestError('variables needs a variablesReference.');
-      const side = args.variablesReference >= SIDE_REFS;
-      const runner = side ? this.side : this.requireRunner();
-      if (runner === null) throw new RequestError('That value is no longer shown.');
-      const ref = side ? args.variablesReference - SIDE_REFS : args.variablesReference;
-      const r = await runner.query({ q: 'variables', ref, filter: args.filter, start: args.start, count: args.count });
-      const variables = 'variables' in r.body ? r.body.variables : [];
-      if (side) for (const v of variables) if (v.variablesReference > 0) v.variablesReference += SIDE_REFS;
-      response.body = { variables };
+      response.body = { variables: await this.evaluation.variables(args) };
       this.sendResponse(response);
     });
   }
@@ -413,49 +403,17 @@ export class RefScopeDebugSession extends LoggingDebugSession {
 
   // ---- evaluation ----------------------------------------------------------------------
 
-  /** Put the runner back exactly where it stopped, if a watch or hover ran code in it. */
+  /** Put the runner back exactly where it stopped, if debugger code was cut off (time limit) or broke inside the runtime. */
   private restoreIfDirty(): void {
     if (!this.dirty || this.stopped === null) return;
     this.dirty = false;
     this.startRunner({ ev: this.stopped.at.ev }, null, { skipUncaughtStop: this.skipUncaught });
   }
 
-  private valueBody(v: ValueInfo): { result: string; type?: string; variablesReference: number; indexedVariables?: number; namedVariables?: number } {
-    return { result: v.result, type: v.type, variablesReference: v.variablesReference, indexedVariables: v.indexedVariables, namedVariables: v.namedVariables };
-  }
-
-  private async exec(frame: number, code: string, show?: Assignment['show']): Promise<ValueInfo> {
-    this.restoreIfDirty();
-    this.dropSide();
-    const r = await this.requireRunner().query({ q: 'exec', frame, code, show }).catch((e: Error & { dirty?: boolean }) => {
-      if (e.dirty) this.dirty = true;
-      this.invalidateVariables();
-      throw e;
-    });
-    if (r.dirty) this.dirty = true;
-    this.invalidateVariables();
-    if (!('value' in r.body)) throw new RequestError('No value.');
-    return r.body.value;
-  }
-
   protected override evaluateRequest(response: DebugProtocol.EvaluateResponse, args: DebugProtocol.EvaluateArguments): void {
     this.handle(response, async () => {
       if (typeof args.expression !== 'string') throw new RequestError('evaluate needs an expression.');
-      const frame = this.frameIndex(args.frameId);
-      let value: ValueInfo;
-      if (args.context === 'repl') value = await this.exec(frame, args.expression);
-      else {
-        // Watch, hover, clipboard: never change the program.
-        const r = await this.requireRunner().query({ q: 'inspect', frame, expression: args.expression, allowCode: false });
-        if ('needsCode' in r.body) {
-          const s = await this.sideRunner().query({ q: 'inspect', frame, expression: args.expression, allowCode: true });
-          if (!('value' in s.body)) throw new RequestError('No value.');
-          value = s.body.value;
-          if (value.variablesReference > 0) value.variablesReference += SIDE_REFS;
-        } else if ('value' in r.body) value = r.body.value;
-        else throw new RequestError('No value.');
-      }
-      response.body = this.valueBody(value);
+      response.body = await this.evaluation.evaluate(this.frameIndex(args.frameId), args.expression, args.context);
       this.sendResponse(response);
     });
   }
@@ -463,11 +421,7 @@ export class RefScopeDebugSession extends LoggingDebugSession {
   protected override setVariableRequest(response: DebugProtocol.SetVariableResponse, args: DebugProtocol.SetVariableArguments): void {
     this.handle(response, async () => {
       this.requireStopped();
-      const plan = await this.requireRunner().query({ q: 'assignment', ref: args.variablesReference, name: args.name, value: args.value });
-      if (!('assignment' in plan.body)) throw new RequestError('No assignment.');
-      const a = plan.body.assignment;
-      const v = await this.exec(a.frame, a.code, a.show);
-      response.body = { value: v.result, type: v.type, variablesReference: v.variablesReference, indexedVariables: v.indexedVariables, namedVariables: v.namedVariables };
+      response.body = await this.evaluation.setVariable(args);
       this.sendResponse(response);
     });
   }
@@ -475,9 +429,8 @@ export class RefScopeDebugSession extends LoggingDebugSession {
   protected override setExpressionRequest(response: DebugProtocol.SetExpressionResponse, args: DebugProtocol.SetExpressionArguments): void {
     this.handle(response, async () => {
       const frame = this.frameIndex(args.frameId);
-      if (typeof args.expression !== 'string' || typeof args.value !== 'string' || args.value.includes('\n')) throw new RequestError('setExpression needs an expression and one value.');
-      const v = await this.exec(frame, `${args.expression} = (${args.value})`, { expression: args.expression, global: false });
-      response.body = { value: v.result, type: v.type, variablesReference: v.variablesReference, indexedVariables: v.indexedVariables, namedVariables: v.namedVariables };
+      if (typeof args.expression !== 'string' || typeof args.value !== 'string') throw new RequestError('setExpression needs an expression and a value.');
+      response.body = await this.evaluation.setExpression(frame, args.expression, args.value);
       this.sendResponse(response);
     });
   }
