@@ -97,6 +97,18 @@ test('pause stops an infinite loop promptly', async () => {
   console.log(`# pause latency in 'while True: pass' (ms): ${latencies.map((l) => l.toFixed(1)).join(', ')}`);
 });
 
+test('Debug Console code that never ends is stopped after its time limit, and the program goes on unharmed', async () => {
+  const p = program('hang.py', 'import sys\na = [1]\nb = a\nprint(sys.getrefcount(a), a)\n');
+  await launch(dc, p, { breakpoints: [{ line: 4 }] });
+  await assert.rejects(evaluate(dc, 'a.append(2)\nwhile True:\n    b = [b]'), /stopped the evaluation after 5 s/);
+  const out = collectOutput(dc);
+  const done = dc.waitForEvent('terminated');
+  await dc.continueRequest({ threadId: 1 });
+  await done;
+  // The cut-off code's effects are gone: the program is restored to where it stopped.
+  assert.equal(out.text(), '3 [1]\n');
+});
+
 test('malformed and out-of-order requests get error responses, and the adapter keeps working', async () => {
   // Before launch.
   await dc.initializeRequest();
