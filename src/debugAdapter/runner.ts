@@ -1,233 +1,360 @@
 // The runner: a worker thread that owns one Runtime and executes the program,
 // blocking synchronously at each stop (Atomics.wait) until the session sends a
-// command. Pausing works through a shared flag the runtime polls.
-// Execution is deterministic: going back in time is re-running to a step.
+// command. Pausing works through a shared flag checked at every line event.
+//
+// Execution is deterministic, so going back in time is re-running to an event
+// number (see Point in messages.ts) with the recorded history of debugger
+// changes replayed where they happened.
 
-import { parentPort, workerData, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import { workerData, parentPort, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import { prepareProgram } from '../runtime/program';
-import { evaluateInFrame } from '../runtime/evaluate';
 import { takeSnapshot } from '../runtime/inspect/snapshot';
 import type { Frame } from '../runtime/vm/frame';
 import type { TraceEvent } from '../runtime/vm/trace';
-import { PyRaise } from '../runtime/objects/object';
 import type { PyObject } from '../runtime/objects/object';
-import { PyFunction } from '../runtime/objects/core';
-import { PySyntaxError } from '../runtime/parse/errors';
-import type { RunnerSetup, RunnerCommand, RunnerEvent, StopReason, SourceBreakpoint, StackFrameInfo } from './messages';
+import { Op } from '../runtime/compile/opcodes';
+import type {
+  RunnerSetup, RunnerCommand, RunnerEvent, StopReason, Point, HistoryEntry, HistoryAction, BreakpointConfig,
+  ExceptionStopInfo, FunctionBreakpointSpec, ResumeKind,
+} from './messages';
+import { Inspector } from './inspect';
+import { Evaluator } from './evaluator';
+import { BreakpointState } from './runnerBreakpoints';
+import { QueryHandler, QueryError } from './queries';
+import { stackInfo, raisedExceptionInfo } from './runnerStack';
 
 /** Shared Int32Array: [0] command counter (wake-up), [1] pause request. */
-const { setup, shared, port } = workerData as { setup: RunnerSetup; shared: SharedArrayBuffer; port: MessagePort };
+const { shared, port } = workerData as { shared: SharedArrayBuffer; port: MessagePort };
 const flags = new Int32Array(shared);
+
+/** The thread may be started before its program is known (a spare kept warm): the first message is the setup. */
+const setup = ((): RunnerSetup => {
+  for (;;) {
+    const counter = Atomics.load(flags, 0);
+    const m = receiveMessageOnPort(port);
+    if (m !== undefined) return m.message as RunnerSetup;
+    Atomics.wait(flags, 0, counter);
+  }
+})();
 
 function send(e: RunnerEvent): void {
   parentPort!.postMessage(e);
 }
 
-let seen = Atomics.load(flags, 0);
-function waitCommand(): RunnerCommand {
+// ---- program output: held until the next line event or stop, so the traceback of an uncaught
+// exception can be shown after the stop at its raise; output shown before is not shown again.
+let quiet = setup.quietChars;
+let pending: Array<{ category: 'stdout' | 'stderr'; text: string }> = [];
+function write(stream: 'stdout' | 'stderr', text: string): void {
+  if (quiet > 0) {
+    if (text.length <= quiet) { quiet -= text.length; return; }
+    text = text.slice(quiet);
+    quiet = 0;
+  }
+  const last = pending[pending.length - 1];
+  if (last && last.category === stream) last.text += text;
+  else pending.push({ category: stream, text });
+}
+function flushOutput(): void {
+  for (const p of pending) send({ type: 'output', category: p.category, text: p.text });
+  pending = [];
+}
+
+// ---- commands
+/** The command counter as last seen (-1: commands may have arrived before this thread started). */
+let seen = -1;
+/** The next command; null if none came within `timeoutMs`. */
+function waitCommand(timeoutMs = Infinity): RunnerCommand | null {
+  const deadline = performance.now() + timeoutMs;
   for (;;) {
     const m = receiveMessageOnPort(port);
     if (m !== undefined) return m.message as RunnerCommand;
-    Atomics.wait(flags, 0, seen);
+    const left = deadline - performance.now();
+    if (left <= 0) return null;
+    Atomics.wait(flags, 0, seen, left === Infinity ? undefined : left);
     seen = Atomics.load(flags, 0);
   }
 }
 
-type Mode = { kind: 'run' } | { kind: 'stepIn' } | { kind: 'next'; depth: number } | { kind: 'stepOut'; depth: number };
-let mode: Mode = setup.stopOnEntry ? { kind: 'stepIn' } : { kind: 'run' };
-let breakpoints = new Map<string, SourceBreakpoint[]>(Object.entries(setup.breakpoints));
-let functionBreakpoints = new Set(setup.functionBreakpoints);
-let exceptionFilters = new Set(setup.exceptionFilters);
-const hitCounts = new Map<string, number>();
-let evaluating = false;
-let step = 0;
-let lastBpHit = 0;
+/** How long the session must be quiet after a stop before the heap snapshot is taken and sent. */
+const HEAP_IDLE_MS = 40;
 
-const prepared = prepareProgram(setup.source, setup.filename, {
-  write(stream, text) {
-    if (step <= setup.quietUntilStep || setup.reverseFrom > 0 || (setup.targetStep > 0 && step < setup.targetStep)) return;
-    send({ type: 'output', category: stream, text });
-  },
-}, {
+let evaluatorRef: Evaluator | null = null;
+const prepared = prepareProgram(setup.source, setup.filename, { write }, {
   argv: setup.argv,
   stdin: setup.stdin,
   maxSteps: setup.maxSteps,
-  shouldHalt: () => {
-    if (Atomics.load(flags, 1) === 1 && !evaluating) {
-      Atomics.store(flags, 1, 0);
-      pauseRequested = true;
-    }
-    return null;
-  },
+  shouldHalt: () => evaluatorRef?.halt() ?? null,
 });
 const rt = prepared.runtime;
 rt.recordAllocLines = true;
-let pauseRequested = false;
+const evaluator = new Evaluator(rt);
+evaluatorRef = evaluator;
+const inspector = new Inspector(rt);
+let dirty = false;
+let current: Point = { kind: 'line', step: 0, ev: 0 };
+const queries = new QueryHandler(rt, inspector, evaluator, {
+  record: (action) => record(action, current, 'stop'),
+  markDirty: () => { dirty = true; },
+  flushOutput,
+});
 
-function depthOf(f: Frame): number {
-  let d = 0;
-  for (let x: Frame | null = f; x !== null; x = x.back) d++;
-  return d;
+// ---- run state
+type Mode = { kind: 'run' } | { kind: 'stepIn' } | { kind: 'next'; depth: number } | { kind: 'stepOut'; depth: number };
+let mode: Mode = setup.stopOnEntry ? { kind: 'stepIn' } : { kind: 'run' };
+let firstStop = true;
+/** Line events so far, and all stop-able events so far (line, exception raised, return). */
+let step = 0;
+let events = 0;
+/** The last exception raised, and the event each exception object was first raised at. */
+let lastExc: PyObject | null = null;
+const raisedAt = new WeakMap<PyObject, number>();
+let replaying = setup.target !== null || setup.reverseFrom > 0;
+const bps = new BreakpointState(replaying ? setup.initialConfig : setup.config, evaluator);
+/** Reverse-continue: the breakpoints to look for (the current ones) and the last event one was hit at. */
+const scanBps = setup.reverseFrom > 0 ? new BreakpointState(setup.config, evaluator) : null;
+let scanLastHit: number | null = null;
+let pendingFunction: { spec: FunctionBreakpointSpec | null; scan: FunctionBreakpointSpec | null } | null = null;
+/** For stepBack (the reverse of `next`): the call depth and the event number of each line event. */
+let depthLog = new Uint16Array(1 << 12);
+let eventLog = new Uint32Array(1 << 12);
+const history = setup.history;
+let nextEntry = 0;
+
+function record(action: HistoryAction, at: Point, phase: 'pre' | 'stop'): void {
+  send({ type: 'history', entry: { at: { ...at }, phase, action } });
 }
 
-function stackInfo(): StackFrameInfo[] {
-  const out: StackFrameInfo[] = [];
-  for (let f = rt.frame; f !== null; f = f.back) {
-    const p = f.code.positions;
-    const i = Math.max(0, f.lasti);
-    out.push({
-      name: f.code.qualname,
-      filename: f.code.filename,
-      line: f.lineno,
-      column: p[4 * i + 2] >= 0 ? p[4 * i + 2] + 1 : 1,
-      endLine: p[4 * i + 1] > 0 ? p[4 * i + 1] : f.lineno,
-      endColumn: p[4 * i + 3] >= 0 ? p[4 * i + 3] + 1 : 1,
-    });
-  }
-  return out;
+function applyConfig(config: BreakpointConfig, at: Point, phase: 'pre' | 'stop'): void {
+  if (bps.sameAs(config)) return;
+  bps.set(config);
+  record({ kind: 'config', config }, at, phase);
 }
 
-function evalCondition(f: Frame, expr: string): boolean {
-  evaluating = true;
-  try {
-    const v = evaluateInFrame(rt, f, expr);
-    const b = rt.truthy(v);
-    rt.decref(v);
-    return b;
-  } catch (e) {
-    if (e instanceof PyRaise) { rt.decref(e.exc); return true; }
-    if (e instanceof PySyntaxError) return true;
-    throw e;
-  } finally { evaluating = false; }
+/** Frames hidden above the one shown: at a return the returning frame is gone for the user (stepping out). */
+function hiddenAt(at: Point): number {
+  return at.kind === 'return' ? 1 : 0;
 }
 
-function interpolate(f: Frame, msg: string): string {
-  return msg.replace(/\{([^{}]+)\}/g, (_, expr: string) => {
-    evaluating = true;
-    try {
-      const v = evaluateInFrame(rt, f, expr);
-      const s = rt.str(v);
-      rt.decref(v);
-      return s;
-    } catch (e) {
-      if (e instanceof PyRaise) { const s = rt.str(e.exc); rt.decref(e.exc); return `<${s}>`; }
-      return '<error>';
-    } finally { evaluating = false; }
-  });
-}
-
-function hitConditionMet(cond: string, hits: number): boolean {
-  const m = /^\s*(>=|<=|==|>|<|%)?\s*(\d+)\s*$/.exec(cond);
-  if (!m) return true;
-  const n = Number(m[2]);
-  switch (m[1] ?? '>=') {
-    case '>=': return hits >= n;
-    case '<=': return hits <= n;
-    case '==': return hits === n;
-    case '>': return hits > n;
-    case '<': return hits < n;
-    case '%': return n > 0 && hits % n === 0;
-  }
-  return true;
-}
-
-function breakpointHit(f: Frame, line: number): boolean {
-  const bps = breakpoints.get(f.code.filename);
-  if (!bps) return false;
-  let hit = false;
-  for (const bp of bps) {
-    if (bp.line !== line) continue;
-    if (bp.condition && !evalCondition(f, bp.condition)) continue;
-    const key = `${f.code.filename}:${line}:${bp.condition ?? ''}`;
-    const hits = (hitCounts.get(key) ?? 0) + 1;
-    hitCounts.set(key, hits);
-    if (bp.hitCondition && !hitConditionMet(bp.hitCondition, hits)) continue;
-    if (bp.logMessage) { if (!(setup.targetStep > 0 || setup.reverseFrom > 0)) send({ type: 'output', category: 'console', text: interpolate(f, bp.logMessage) + '\n' }); continue; }
-    hit = true;
-  }
-  return hit;
-}
-
-function stop(reason: StopReason, exc?: PyObject): void {
-  const ev: RunnerEvent = { type: 'stopped', reason, step, stack: stackInfo(), snapshot: takeSnapshot(rt, step, { maxObjects: 20000, maxEdges: 1000 }) };
-  if (exc) ev.exception = { type: exc.type.name, message: rt.str(exc), traceback: rt.formatException(exc) };
-  send(ev);
-  for (;;) {
-    const c = waitCommand();
-    switch (c.cmd) {
-      case 'continue': mode = { kind: 'run' }; return;
-      case 'stepIn': mode = { kind: 'stepIn' }; return;
-      case 'next': mode = { kind: 'next', depth: rt.frame ? depthOf(rt.frame) : 0 }; return;
-      case 'stepOut': mode = { kind: 'stepOut', depth: rt.frame ? depthOf(rt.frame) : 0 }; return;
-      case 'setBreakpoints': breakpoints.set(c.file, c.breakpoints); break;
-      case 'setFunctionBreakpoints': functionBreakpoints = new Set(c.names); break;
-      case 'setExceptionFilters': exceptionFilters = new Set(c.filters); break;
-      case 'evaluate': evaluateCommand(c.id, c.expression, c.frame); break;
-      case 'terminate': process.exit(0);
+/** Re-apply the recorded changes made at this point (in the same phase). */
+function replay(at: Point, phase: 'pre' | 'stop'): void {
+  while (nextEntry < history.length) {
+    const e: HistoryEntry = history[nextEntry];
+    if (e.at.ev !== at.ev || e.phase !== phase) return;
+    nextEntry++;
+    if (e.action.kind === 'config') bps.set(e.action.config);
+    else {
+      inspector.reset(hiddenAt(at));
+      const f = inspector.frameAt(e.action.frame);
+      if (f === null) continue;
+      const r = evaluator.run(f, e.action.code, true);
+      if (r.ok) rt.decref(r.value);
     }
   }
 }
 
-function evaluateCommand(id: number, expression: string, frameIndex: number): void {
-  let f = rt.frame;
-  for (let i = 0; i < frameIndex && f !== null; i++) f = f.back;
-  if (f === null) { send({ type: 'evaluated', id, ok: false, error: 'no frame' }); return; }
-  evaluating = true;
-  try {
-    const v = evaluateInFrame(rt, f, expression);
-    send({ type: 'evaluated', id, ok: true, value: { repr: rt.repr(v), type: v.type.name, id: v.addr, refcnt: v.refcnt - 1, size: rt.getsizeof(v) } });
-    rt.decref(v);
-  } catch (e) {
-    if (e instanceof PyRaise) { send({ type: 'evaluated', id, ok: false, error: `${e.exc.type.name}: ${rt.str(e.exc)}` }); rt.decref(e.exc); }
-    else if (e instanceof PySyntaxError) send({ type: 'evaluated', id, ok: false, error: `SyntaxError: ${e.msg}` });
-    else throw e;
-  } finally { evaluating = false; }
+/** While running: apply breakpoint changes sent meanwhile (recorded at this line event). */
+function pollCommands(at: Point): void {
+  if (Atomics.load(flags, 0) === seen) return;
+  seen = Atomics.load(flags, 0);
+  for (let m = receiveMessageOnPort(port); m !== undefined; m = receiveMessageOnPort(port)) {
+    const c = m.message as RunnerCommand;
+    if (c.cmd === 'config') applyConfig(c.config, at, 'pre');
+    else if (c.cmd === 'terminate') process.exit(0);
+    else if (c.cmd === 'query') send({ type: 'reply', id: c.id, ok: false, error: 'The program is running.' });
+  }
+}
+
+function resume(how: ResumeKind, hidden: number): void {
+  const depth = rt.depth - hidden;
+  switch (how) {
+    case 'continue': mode = { kind: 'run' }; break;
+    case 'stepIn': mode = { kind: 'stepIn' }; break;
+    case 'next': mode = { kind: 'next', depth }; break;
+    case 'stepOut': mode = { kind: 'stepOut', depth }; break;
+  }
+}
+
+/** Where stepBack from `at` goes: the start of the line being run, or the last line event at this depth or outer. */
+function backFrom(at: Point): number {
+  if (at.kind !== 'line') return at.step > 0 ? eventLog[at.step] : 0;
+  const d = depthLog[at.step];
+  for (let s = at.step - 1; s >= 1; s--) if (depthLog[s] <= d) return eventLog[s];
+  return 0;
+}
+
+/** Stop here: tell the session, then answer its commands until it resumes the program. */
+function stopAt(at: Point, reason: StopReason, silent: boolean, exception?: ExceptionStopInfo): void {
+  flushOutput();
+  current = at;
+  firstStop = false;
+  const hidden = hiddenAt(at);
+  inspector.reset(hidden);
+  send({ type: 'stopped', reason, silent, at, back: backFrom(at), stack: stackInfo(rt, at.kind === 'line', hidden), ...(exception ? { exception } : {}) });
+  let heapSent = silent;
+  for (;;) {
+    const c = waitCommand(heapSent ? Infinity : HEAP_IDLE_MS);
+    if (c === null) {
+      heapSent = true;
+      send({ type: 'heap', step: at.step, snapshot: takeSnapshot(rt, at.step, { maxObjects: 20000, maxEdges: 1000 }) });
+      continue;
+    }
+    if (c.cmd === 'resume') { resume(c.how, hidden); break; }
+    if (c.cmd === 'config') applyConfig(c.config, at, 'stop');
+    else if (c.cmd === 'terminate') process.exit(0);
+    else if (c.cmd === 'query') {
+      const wasDirty = dirty;
+      try {
+        const body = queries.answer(c.query);
+        send({ type: 'reply', id: c.id, ok: true, body, dirty: dirty && !wasDirty });
+      } catch (e) {
+        flushOutput();
+        if (!(e instanceof QueryError)) dirty = true;
+        send({ type: 'reply', id: c.id, ok: false, error: e instanceof Error ? e.message : String(e), dirty: dirty && !wasDirty });
+      }
+    }
+  }
+  evaluator.releaseScratch();
+  inspector.reset(0);
+}
+
+/** The re-execution reached its target: from here on the program runs with the current breakpoints. */
+function reachTarget(at: Point, exc?: ExceptionStopInfo): void {
+  replaying = false;
+  replay(at, 'stop');
+  history.length = nextEntry;
+  applyConfig(setup.config, at, 'stop');
+  Atomics.store(flags, 1, 0);
+  stopAt(at, setup.targetReason ?? 'goto', setup.targetReason === null, exc);
+}
+
+/** While re-executing: the target, or else the changes recorded here. True when this was the target. */
+function replayed(at: Point, exc?: ExceptionStopInfo): boolean {
+  if (setup.target !== null && at.ev === setup.target.ev) { reachTarget(at, exc); return true; }
+  replay(at, 'stop');
+  evaluator.releaseScratch();
+  return false;
+}
+
+function endScan(): never {
+  send({ type: 'scanned', lastHit: scanLastHit });
+  process.exit(0);
+}
+
+function onLine(f: Frame, line: number): void {
+  // CPython 3.11 reports a function's RESUME as the 'call' event only, not as a line (ceval.c DO_TRACING).
+  if (f.code.code[2 * f.lasti] === Op.RESUME) return;
+  step++;
+  events++;
+  lastExc = null;
+  if (step >= depthLog.length) {
+    const d = new Uint16Array(depthLog.length * 2); d.set(depthLog); depthLog = d;
+    const e = new Uint32Array(eventLog.length * 2); e.set(eventLog); eventLog = e;
+  }
+  depthLog[step] = Math.min(rt.depth, 0xffff);
+  eventLog[step] = events;
+  flushOutput();
+  const at: Point = { kind: 'line', step, ev: events };
+  if (!replaying) pollCommands(at);
+  replay(at, 'pre');
+  if (scanBps !== null && events >= setup.reverseFrom) endScan();
+  let fnHit = false;
+  if (pendingFunction !== null) {
+    const p = pendingFunction;
+    pendingFunction = null;
+    if (p.spec !== null) fnHit = bps.functionHit(f, p.spec).hit;
+    if (scanBps !== null && p.scan !== null && scanBps.functionHit(f, p.scan).hit) scanLastHit = events;
+  }
+  const hits = bps.atLine(f, line);
+  if (hits.broken) dirty = true;
+  if (replaying) {
+    if (scanBps !== null && scanBps.atLine(f, line).stop) scanLastHit = events;
+    replayed(at);
+    return;
+  }
+  for (const text of hits.logs) send({ type: 'output', category: 'console', text: text + '\n' });
+  let reason: StopReason | null = null;
+  if (fnHit) reason = 'function breakpoint';
+  else if (hits.stop) reason = 'breakpoint';
+  else if (Atomics.load(flags, 1) === 1) reason = 'pause';
+  else {
+    switch (mode.kind) {
+      case 'stepIn': reason = firstStop && setup.stopOnEntry ? 'entry' : 'step'; break;
+      case 'next': if (rt.depth <= mode.depth) reason = 'step'; break;
+      case 'stepOut': if (rt.depth < mode.depth) reason = 'step'; break;
+      default: break;
+    }
+  }
+  if (reason === null) return;
+  Atomics.store(flags, 1, 0);
+  stopAt(at, reason, false);
+}
+
+/** A frame returns (or a generator yields) to a Python caller: stepping out of it stops in the caller right there. */
+function onReturn(f: Frame): void {
+  if (f.back === null) return;
+  events++;
+  const at: Point = { kind: 'return', step, ev: events };
+  if (replaying) { replayed(at); return; }
+  const depth = rt.depth;
+  const out = mode.kind === 'stepIn' || (mode.kind === 'next' && depth <= mode.depth) || (mode.kind === 'stepOut' && depth <= mode.depth);
+  if (out) stopAt(at, 'step', false);
+}
+
+/** Exceptions the 'raised' filter does not stop for: iteration and generator control flow. */
+function controlFlow(exc: PyObject): boolean {
+  const t = rt.t;
+  return exc.type.isSubtypeOf(t.StopIteration) || exc.type.isSubtypeOf(t.StopAsyncIteration) || exc.type.isSubtypeOf(t.GeneratorExit);
+}
+
+function onException(f: Frame, exc: PyObject): void {
+  if (exc === lastExc) return; // the same exception unwinding into the caller (no line ran in between)
+  lastExc = exc;
+  events++;
+  if (!raisedAt.has(exc)) raisedAt.set(exc, events);
+  const at: Point = { kind: 'exception', step, ev: events };
+  if (replaying) { replayed(at, setup.targetException); return; }
+  if (bps.has('raised') && !controlFlow(exc)) stopAt(at, 'exception', false, raisedExceptionInfo(rt, f, exc));
 }
 
 rt.trace.setListener((e: TraceEvent) => {
-  if (evaluating) return;
-  if (e.kind === 'call') {
-    const func = e.frame.func;
-    if (functionBreakpoints.size > 0 && func instanceof PyFunction && (functionBreakpoints.has(func.name) || functionBreakpoints.has(func.qualname))) {
-      pendingFunctionStop = true;
+  if (evaluator.evaluating) return;
+  switch (e.kind) {
+    case 'call': {
+      const spec = bps.functionAt(e.frame);
+      const scan = scanBps?.functionAt(e.frame) ?? null;
+      if (spec !== null || scan !== null) pendingFunction = { spec, scan };
+      break;
     }
-    return;
-  }
-  if (e.kind === 'exception') {
-    if (exceptionFilters.has('raised') && setup.targetStep === 0 && setup.reverseFrom === 0) stop('exception', e.exc);
-    return;
-  }
-  if (e.kind !== 'line') return;
-  step = e.step;
-  const f = e.frame;
-  if (setup.targetStep > 0) {
-    if (step === setup.targetStep) { setup.targetStep = 0; stop('goto'); }
-    return;
-  }
-  if (setup.reverseFrom > 0) {
-    if (breakpointHit(f, e.line) && step < setup.reverseFrom) lastBpHit = step;
-    if (step >= setup.reverseFrom - 1) {
-      // Rewind target found: the runner is restarted by the session to stop there.
-      send({ type: 'exited', code: -1000 - lastBpHit, step });
-      process.exit(0);
-    }
-    return;
-  }
-  if (pendingFunctionStop) { pendingFunctionStop = false; stop('function breakpoint'); return; }
-  if (pauseRequested) { pauseRequested = false; stop('pause'); return; }
-  if (breakpointHit(f, e.line)) { stop('breakpoint'); return; }
-  switch (mode.kind) {
-    case 'stepIn': stop(step === 1 && setup.stopOnEntry ? 'entry' : 'step'); break;
-    case 'next': if (depthOf(f) <= mode.depth) stop('step'); break;
-    case 'stepOut': if (depthOf(f) < mode.depth) stop('step'); break;
-    default: break;
+    case 'line': onLine(e.frame, e.line); break;
+    case 'return': onReturn(e.frame); break;
+    case 'exception': onException(e.frame, e.exc); break;
   }
 });
-let pendingFunctionStop = false;
 
-const result = prepared.run();
-if (result.uncaught !== null && exceptionFilters.has('uncaught') && setup.targetStep === 0) {
-  // The frames are gone by now; report the exception with the final heap.
-  stop('exception', result.uncaught);
+let result;
+try {
+  result = prepared.run();
+} catch (e) {
+  flushOutput();
+  send({ type: 'output', category: 'stderr', text: `RefScope internal error (please report): ${e instanceof Error ? e.stack : String(e)}\n` });
+  send({ type: 'exited', code: 70 });
+  process.exit(0);
 }
-send({ type: 'exited', code: result.exitCode, step });
+if (scanBps !== null) endScan();
+const uncaught = result.uncaught;
+if (uncaught !== null && !replaying && !setup.skipUncaughtStop && bps.has('uncaught') && !uncaught.type.isSubtypeOf(rt.t.SystemExit)) {
+  // Show it where it was raised: the session re-runs the program to that point (the frames are gone by now).
+  const traceback = rt.formatException(uncaught);
+  const last = traceback.trimEnd().split('\n').pop() ?? uncaught.type.name;
+  const at = raisedAt.get(uncaught);
+  const info: ExceptionStopInfo = { typeName: uncaught.type.name, description: last, traceback, breakMode: 'unhandled' };
+  if (at !== undefined) {
+    pending = [];
+    send({ type: 'uncaught', ev: at, info });
+    process.exit(0);
+  }
+  stopAt({ kind: 'exception', step, ev: events }, 'exception', false, info);
+}
+flushOutput();
+send({ type: 'exited', code: result.exitCode });

@@ -1,37 +1,62 @@
 // The session's side of the runner: starts the worker thread, sends commands
-// (waking it through the shared counter), requests pauses, awaits evaluations.
+// (waking it through the shared counter), requests pauses, awaits answers.
+// A spare thread can be kept warm (loaded, waiting for its program), so going
+// back in time does not wait for a thread to start.
 
-import { Worker, MessageChannel } from 'node:worker_threads';
+import { Worker, MessageChannel, type MessagePort } from 'node:worker_threads';
 import { join } from 'node:path';
-import type { RunnerSetup, RunnerCommand, RunnerEvent } from './messages';
+import type { RunnerSetup, RunnerCommand, RunnerEvent, Query, QueryResult } from './messages';
 
-type Evaluated = Extract<RunnerEvent, { type: 'evaluated' }>;
+type Reply = Extract<RunnerEvent, { type: 'reply' }>;
 
 /** Where the bundled runner lives (next to the adapter in dist/). Tests may override it. */
 export const runnerScript = { path: join(__dirname, 'debugRunner.js') };
 
+interface Thread { worker: Worker; flags: Int32Array; port: MessagePort }
+
+function spawn(): Thread {
+  const shared = new SharedArrayBuffer(8);
+  const channel = new MessageChannel();
+  const worker = new Worker(runnerScript.path, {
+    workerData: { shared, port: channel.port2 },
+    transferList: [channel.port2],
+    // Deep Python recursion (1000 frames) through native calls needs a big JS stack.
+    resourceLimits: { stackSizeMb: 256, maxOldGenerationSizeMb: 4096 },
+    stdout: false,
+    stderr: false,
+  });
+  worker.on('error', () => { /* reported by the handle that adopts it */ });
+  return { worker, flags: new Int32Array(shared), port: channel.port1 };
+}
+
+let spare: Thread | null = null;
+
+/** Start a spare runner thread now (if none is waiting), for the next runner to adopt. */
+export function prewarmRunner(): void {
+  if (spare === null) spare = spawn();
+}
+
+export function dropSpareRunner(): void {
+  if (spare !== null) { void spare.worker.terminate(); spare.port.close(); spare = null; }
+}
+
 export class RunnerHandle {
   private readonly worker: Worker;
   private readonly flags: Int32Array;
-  private readonly port: MessageChannel['port1'];
-  private readonly pending = new Map<number, (r: Evaluated) => void>();
+  private readonly port: MessagePort;
+  private readonly pending = new Map<number, (r: Reply) => void>();
+  private seq = 0;
   private disposed = false;
 
   constructor(setup: RunnerSetup, onEvent: (e: RunnerEvent) => void) {
-    const shared = new SharedArrayBuffer(8);
-    this.flags = new Int32Array(shared);
-    const channel = new MessageChannel();
-    this.port = channel.port1;
-    this.worker = new Worker(runnerScript.path, {
-      workerData: { setup, shared, port: channel.port2 },
-      transferList: [channel.port2],
-      // Deep Python recursion (1000 frames) through native calls needs a big JS stack.
-      resourceLimits: { stackSizeMb: 256, maxOldGenerationSizeMb: 4096 },
-      stdout: false,
-      stderr: false,
-    });
+    const t = spare ?? spawn();
+    spare = null;
+    this.worker = t.worker;
+    this.flags = t.flags;
+    this.port = t.port;
     this.worker.on('message', (e: RunnerEvent) => {
-      if (e.type === 'evaluated') {
+      if (this.disposed) return;
+      if (e.type === 'reply') {
         const cb = this.pending.get(e.id);
         this.pending.delete(e.id);
         cb?.(e);
@@ -41,32 +66,51 @@ export class RunnerHandle {
     });
     this.worker.on('error', (err) => {
       if (this.disposed) return;
+      this.failPending(`RefScope internal error: ${err.message}`);
       onEvent({ type: 'output', category: 'stderr', text: `RefScope internal error (please report): ${err.stack ?? err}\n` });
-      onEvent({ type: 'exited', code: 70, step: 0 });
+      onEvent({ type: 'exited', code: 70 });
     });
+    this.worker.on('exit', () => this.failPending('The program has ended.'));
+    this.post(setup);
+  }
+
+  private post(message: unknown): void {
+    this.port.postMessage(message);
+    Atomics.add(this.flags, 0, 1);
+    Atomics.notify(this.flags, 0);
+  }
+
+  private failPending(error: string): void {
+    for (const [id, cb] of this.pending) cb({ type: 'reply', id, ok: false, error });
+    this.pending.clear();
   }
 
   command(c: RunnerCommand): void {
     if (this.disposed) return;
-    this.port.postMessage(c);
-    Atomics.add(this.flags, 0, 1);
-    Atomics.notify(this.flags, 0);
+    this.post(c);
   }
 
   pause(): void {
     Atomics.store(this.flags, 1, 1);
   }
 
-  evaluate(id: number, expression: string, frame: number): Promise<Evaluated> {
-    return new Promise((resolve) => {
-      this.pending.set(id, resolve);
-      this.command({ cmd: 'evaluate', id, expression, frame });
+  /** Ask the stopped runner something; rejects with the runner's error message. */
+  query(query: Query): Promise<{ body: QueryResult; dirty: boolean }> {
+    return new Promise((resolve, reject) => {
+      if (this.disposed) { reject(new Error('The program has ended.')); return; }
+      const id = ++this.seq;
+      this.pending.set(id, (r) => {
+        if (r.ok && r.body) resolve({ body: r.body, dirty: r.dirty === true });
+        else { const e = new Error(r.error ?? 'error') as Error & { dirty?: boolean }; e.dirty = r.dirty === true; reject(e); }
+      });
+      this.command({ cmd: 'query', id, query });
     });
   }
 
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
+    this.failPending('The program has ended.');
     void this.worker.terminate();
     this.port.close();
   }

@@ -1,41 +1,74 @@
 // The RefScope debug session: translates DAP requests into runner commands and
-// renders heap snapshots as stack frames, scopes and variables.
-// One method per request; line/column bases converted at the boundary.
+// the runner's events into DAP events. One method per request, a response for
+// every request (an error response when it cannot be answered, never a crash);
+// line/column bases converted at the boundary.
+//
+// Time travel (DAP stepBack / reverseContinue, `supportsStepBack`) starts a new
+// runner that re-executes the program to the earlier point, replaying the
+// recorded history of debugger changes (see messages.ts). Evaluation (watch,
+// hover, Debug Console, set value) is in evaluate.ts. Debugger code cut off by
+// its time limit leaves the runner "dirty": it is restored the same way before
+// the program goes on.
 
 import {
   LoggingDebugSession, InitializedEvent, StoppedEvent, TerminatedEvent, ExitedEvent, OutputEvent, Thread, StackFrame,
-  Scope, Source, Breakpoint, Event, ContinuedEvent,
+  Source, Event, InvalidatedEvent,
 } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { RefScopeLaunchConfig } from '../protocol/launch';
-import type { RunnerEvent, SourceBreakpoint } from './messages';
-import { RunnerHandle } from './runnerHandle';
-import { VariableStore } from './variables';
-import { codeLines } from './codeLines';
+import type {
+  RunnerEvent, RunnerSetup, HistoryEntry, Target, StopReason, ExceptionStopInfo, BreakpointConfig, ResumeKind,
+} from './messages';
+import { RunnerHandle, prewarmRunner, dropSpareRunner } from './runnerHandle';
+import { Evaluation } from './evaluate';
+import { BreakpointBook, EXCEPTION_FILTERS } from './breakpoints';
 
 const THREAD_ID = 1;
 
 interface LaunchArgs extends DebugProtocol.LaunchRequestArguments, RefScopeLaunchConfig {}
 
-type StoppedMsg = Extract<RunnerEvent, { type: 'stopped' }>;
+type Stopped = Omit<Extract<RunnerEvent, { type: 'stopped' }>, 'type'>;
+
+interface RunOptions {
+  stopOnEntry?: boolean;
+  reverseFrom?: number;
+  skipUncaughtStop?: boolean;
+  targetException?: ExceptionStopInfo;
+}
+
+/** History entries up to and including `target` (later ones belong to a future that is being rewound). */
+export function historyUpTo(history: HistoryEntry[], target: Target): HistoryEntry[] {
+  return history.filter((e) => e.at.ev <= target.ev);
+}
+
+class RequestError extends Error {}
 
 export class RefScopeDebugSession extends LoggingDebugSession {
   private runner: RunnerHandle | null = null;
+  private readonly evaluation = new Evaluation({
+    runner: () => this.requireRunner(),
+    sideSetup: () => this.sideSetup(),
+    restoreIfDirty: () => this.restoreIfDirty(),
+    markDirty: () => { this.dirty = true; },
+    invalidateVariables: () => this.invalidateVariables(),
+  });
   private launchArgs: LaunchArgs | null = null;
   private source = '';
   private filename = '';
-  private breakpoints: Record<string, SourceBreakpoint[]> = {};
-  private functionBreakpoints: string[] = [];
-  private exceptionFilters: string[] = ['uncaught'];
-  private stopped: StoppedMsg | null = null;
-  private vars = new VariableStore();
-  /** Highest step the program has reached (output up to it was shown already). */
-  private maxStep = 0;
+  private readonly book = new BreakpointBook();
+  /** The breakpoint configuration the current timeline started with. */
+  private initialConfig: BreakpointConfig | null = null;
+  private history: HistoryEntry[] = [];
+  private stopped: Stopped | null = null;
+  /** Characters of program output shown so far (re-executions do not repeat them). */
+  private shownChars = 0;
+  private dirty = false;
+  private skipUncaught = false;
   private configurationDone = false;
-  private pendingStart: (() => void) | null = null;
-  private evalSeq = 0;
+  private launched = false;
+  private clientInvalidates = false;
 
   constructor() {
     super();
@@ -43,7 +76,52 @@ export class RefScopeDebugSession extends LoggingDebugSession {
     this.setDebuggerColumnsStartAt1(true);
   }
 
-  protected override initializeRequest(response: DebugProtocol.InitializeResponse): void {
+  // ---- plumbing ------------------------------------------------------------------------
+
+  /** Requests without arguments (malformed, or optional ones) reach the handlers with `{}`. */
+  protected override dispatchRequest(request: DebugProtocol.Request): void {
+    if (request.arguments === undefined || request.arguments === null || typeof request.arguments !== 'object') request.arguments = {};
+    super.dispatchRequest(request);
+  }
+
+  /** Run an async request handler; any failure becomes an error response (DAP ErrorResponse), never a crash. */
+  private handle(response: DebugProtocol.Response, work: () => Promise<void> | void): void {
+    Promise.resolve().then(work).catch((e: unknown) => this.fail(response, e instanceof Error ? e.message : String(e)));
+  }
+
+  private fail(response: DebugProtocol.Response, message: string): void {
+    response.success = false;
+    response.message = message;
+    response.body = { error: { id: 2001, format: message.replace(/[{}]/g, (c) => (c === '{' ? '(' : ')')), showUser: false } };
+    this.sendResponse(response);
+  }
+
+  private requireRunner(): RunnerHandle {
+    if (this.runner === null) throw new RequestError(this.launched ? 'The program has ended.' : 'The program has not been launched.');
+    return this.runner;
+  }
+
+  private requireStopped(): Stopped {
+    this.requireRunner();
+    if (this.stopped === null) throw new RequestError('The program is running: pause it first.');
+    return this.stopped;
+  }
+
+  private frameIndex(frameId: number | undefined): number {
+    const n = frameId ?? 0;
+    const stack = this.requireStopped().stack;
+    if (!Number.isInteger(n) || n < 0 || n >= stack.length) throw new RequestError(`No frame with id ${frameId}.`);
+    return n;
+  }
+
+  private invalidateVariables(): void {
+    if (this.clientInvalidates) this.sendEvent(new InvalidatedEvent(['variables']));
+  }
+
+  // ---- lifecycle -----------------------------------------------------------------------
+
+  protected override initializeRequest(response: DebugProtocol.InitializeResponse, args: DebugProtocol.InitializeRequestArguments): void {
+    this.clientInvalidates = args.supportsInvalidatedEvent === true;
     response.body = {
       supportsConfigurationDoneRequest: true,
       supportsConditionalBreakpoints: true,
@@ -51,124 +129,225 @@ export class RefScopeDebugSession extends LoggingDebugSession {
       supportsLogPoints: true,
       supportsFunctionBreakpoints: true,
       supportsEvaluateForHovers: true,
+      supportsClipboardContext: true,
       supportsStepBack: true,
+      supportsSetVariable: true,
+      supportsSetExpression: true,
+      supportsCompletionsRequest: true,
+      completionTriggerCharacters: ['.'],
+      supportsRestartRequest: true,
       supportsTerminateRequest: true,
       supportsExceptionInfoRequest: true,
+      supportsDelayedStackTraceLoading: true,
       supportsSingleThreadExecutionRequests: false,
-      exceptionBreakpointFilters: [
-        { filter: 'raised', label: 'Raised Exceptions', default: false, description: 'Stop whenever an exception is raised.' },
-        { filter: 'uncaught', label: 'Uncaught Exceptions', default: true, description: 'Stop when an exception is not handled.' },
-      ],
+      exceptionBreakpointFilters: EXCEPTION_FILTERS,
     };
     this.sendResponse(response);
     this.sendEvent(new InitializedEvent());
   }
 
-  protected override launchRequest(response: DebugProtocol.LaunchResponse, args: LaunchArgs): void {
-    this.launchArgs = args;
-    const program = resolve(args.cwd ?? process.cwd(), args.program ?? '');
+  private readProgram(args: LaunchArgs | undefined): void {
+    if (!args || typeof args.program !== 'string' || args.program === '') throw new RequestError("RefScope needs 'program': the Python file to run.");
+    const program = resolve(args.cwd ?? process.cwd(), args.program);
     try {
       this.source = readFileSync(program, 'utf8');
     } catch (e) {
-      this.sendErrorResponse(response, 1001, `RefScope cannot read the program '${program}': ${(e as Error).message}`);
-      return;
+      throw new RequestError(`RefScope cannot read the program '${program}': ${(e as Error).message}`);
     }
     this.filename = program;
-    this.sendResponse(response);
-    const start = () => this.startRunner({ targetStep: 0, quietUntilStep: 0, reverseFrom: 0 });
-    if (this.configurationDone) start();
-    else this.pendingStart = start;
+    this.launchArgs = args;
+    this.book.setProgram(program, this.source);
+  }
+
+  protected override launchRequest(response: DebugProtocol.LaunchResponse, args: LaunchArgs): void {
+    this.handle(response, () => {
+      if (this.launched) throw new RequestError('The program was launched already.');
+      this.readProgram(args);
+      this.launched = true;
+      this.sendResponse(response);
+      if (this.configurationDone) this.startFresh();
+    });
   }
 
   protected override configurationDoneRequest(response: DebugProtocol.ConfigurationDoneResponse): void {
+    const first = !this.configurationDone;
     this.configurationDone = true;
     this.sendResponse(response);
-    if (this.pendingStart) { const s = this.pendingStart; this.pendingStart = null; s(); }
+    if (first && this.launched) this.startFresh();
   }
 
-  private startRunner(opts: { targetStep: number; quietUntilStep: number; reverseFrom: number }): void {
-    const a = this.launchArgs!;
-    let stdin = a.stdin ?? '';
-    if (a.stdinFile) { try { stdin = readFileSync(resolve(a.cwd ?? process.cwd(), a.stdinFile), 'utf8'); } catch { stdin = ''; } }
+  /** A new timeline: the program from its start with the breakpoints as they are now. */
+  private startFresh(): void {
+    this.initialConfig = this.book.config();
+    this.history = [];
+    this.shownChars = 0;
+    this.dirty = false;
+    this.stopped = null;
+    this.startRunner(null, null, { stopOnEntry: this.launchArgs?.stopOnEntry ?? false });
+  }
+
+  private startRunner(target: Target | null, reason: StopReason | null, opts: RunOptions = {}): void {
+    if (target !== null) this.history = historyUpTo(this.history, target);
+    this.skipUncaught = opts.skipUncaughtStop ?? false;
+    const setup = this.setup(target, reason, opts);
+    this.dropSide();
     this.runner?.dispose();
-    this.runner = new RunnerHandle({
+    const runner = new RunnerHandle(setup, (e) => { if (this.runner === runner) this.onRunnerEvent(e); });
+    this.runner = runner;
+  }
+
+  private setup(target: Target | null, reason: StopReason | null, opts: RunOptions): RunnerSetup {
+    const a = this.launchArgs!;
+    let stdin = typeof a.stdin === 'string' ? a.stdin : '';
+    if (a.stdinFile) { try { stdin = readFileSync(resolve(a.cwd ?? process.cwd(), a.stdinFile), 'utf8'); } catch { stdin = ''; } }
+    return {
       source: this.source,
       filename: this.filename,
-      argv: [this.filename, ...(a.args ?? [])],
+      argv: [this.filename, ...(Array.isArray(a.args) ? a.args.map(String) : [])],
       stdin,
-      maxSteps: a.maxSteps ?? 0,
-      stopOnEntry: (a.stopOnEntry ?? false) && opts.targetStep === 0 && opts.reverseFrom === 0,
-      breakpoints: this.breakpoints,
-      functionBreakpoints: this.functionBreakpoints,
-      exceptionFilters: this.exceptionFilters,
-      ...opts,
-    }, (e) => this.onRunnerEvent(e));
+      maxSteps: typeof a.maxSteps === 'number' ? a.maxSteps : 0,
+      stopOnEntry: target === null && (opts.stopOnEntry ?? false),
+      initialConfig: this.initialConfig ?? this.book.config(),
+      config: this.book.config(),
+      history: this.history.slice(),
+      target,
+      targetReason: reason,
+      quietChars: this.shownChars,
+      reverseFrom: opts.reverseFrom ?? 0,
+      skipUncaughtStop: this.skipUncaught,
+      targetException: opts.targetException,
+    };
+  }
+
+  /** Setup for a throwaway runner at the current stop (its output and events are ignored). */
+  private sideSetup(): RunnerSetup {
+    const at = this.requireStopped().at;
+    const setup = this.setup({ ev: at.ev }, null, { skipUncaughtStop: true });
+    setup.history = historyUpTo(this.history, { ev: at.ev });
+    setup.quietChars = Number.MAX_SAFE_INTEGER;
+    return setup;
+  }
+
+  private dropSide(): void {
+    this.evaluation.dropSide();
   }
 
   private onRunnerEvent(e: RunnerEvent): void {
     switch (e.type) {
       case 'output':
-        this.sendEvent(new OutputEvent(e.text, e.category === 'console' ? 'console' : e.category));
+        if (e.category !== 'console') this.shownChars += e.text.length;
+        this.sendEvent(new OutputEvent(e.text, e.category));
+        break;
+      case 'history':
+        this.history.push(e.entry);
         break;
       case 'stopped': {
-        this.stopped = e;
-        this.maxStep = Math.max(this.maxStep, e.step);
-        this.vars.reset(e.snapshot);
-        const ev = new StoppedEvent(e.reason, THREAD_ID, e.exception ? `${e.exception.type}: ${e.exception.message}` : undefined) as DebugProtocol.StoppedEvent;
+        if (e.silent) break;
+        const { type: _type, ...stopped } = e;
+        this.stopped = stopped;
+        // Keep a runner thread warm while the user looks: going back in time then starts at once.
+        prewarmRunner();
+        const ev = new StoppedEvent(e.reason, THREAD_ID, e.exception?.description) as DebugProtocol.StoppedEvent;
         ev.body.allThreadsStopped = true;
+        if (e.exception) ev.body.description = e.exception.breakMode === 'unhandled' ? 'Paused on uncaught exception' : 'Paused on exception';
         this.sendEvent(ev);
-        this.sendEvent(new Event('refscope.heap', { snapshot: e.snapshot, step: e.step }));
         break;
       }
+      case 'heap':
+        // Custom event for the Heap view (DAP allows adapter-specific events).
+        this.sendEvent(new Event('refscope.heap', { snapshot: e.snapshot, step: e.step }));
+        break;
+      case 'uncaught':
+        // Show the exception where it was raised: re-run to that point (the first run's frames are gone).
+        this.startRunner({ ev: e.ev }, 'exception', { skipUncaughtStop: true, targetException: e.info });
+        break;
+      case 'scanned':
+        this.startRunner({ ev: e.lastHit ?? 1 }, e.lastHit !== null ? 'breakpoint' : 'entry');
+        break;
       case 'exited':
-        if (e.code <= -1000) {
-          // A reverse-continue scan finished: stop at the last breakpoint hit before (or at step 1).
-          const target = Math.max(1, -1000 - e.code);
-          this.startRunner({ targetStep: target, quietUntilStep: this.maxStep, reverseFrom: 0 });
-          return;
-        }
+        this.stopped = null;
+        this.dropSide();
+        dropSpareRunner();
+        this.runner?.dispose();
+        this.runner = null;
         this.sendEvent(new ExitedEvent(e.code));
         this.sendEvent(new TerminatedEvent());
         break;
-      case 'evaluated':
+      case 'reply':
         break;
     }
   }
 
-  protected override setBreakPointsRequest(response: DebugProtocol.SetBreakpointsResponse, args: DebugProtocol.SetBreakpointsArguments): void {
-    const path = args.source.path ?? '';
-    const lines = codeLines(path === this.filename ? this.source : safeRead(path), path);
-    const bps: SourceBreakpoint[] = [];
-    const result: DebugProtocol.Breakpoint[] = [];
-    for (const b of args.breakpoints ?? []) {
-      const line = this.convertClientLineToDebugger(b.line);
-      // A breakpoint on a line without code moves to the next line that has code.
-      let actual = line;
-      while (lines.size > 0 && !lines.has(actual) && actual < line + 1000) actual++;
-      const verified = lines.has(actual);
-      bps.push({ line: actual, condition: b.condition, hitCondition: b.hitCondition, logMessage: b.logMessage });
-      const bp = new Breakpoint(verified, this.convertDebuggerLineToClient(actual)) as DebugProtocol.Breakpoint;
-      if (!verified) bp.message = 'No code on this line';
-      result.push(bp);
-    }
-    this.breakpoints[path] = bps;
-    this.runner?.command({ cmd: 'setBreakpoints', file: path, breakpoints: bps });
-    response.body = { breakpoints: result };
+  protected override restartRequest(response: DebugProtocol.RestartResponse, args: DebugProtocol.RestartArguments): void {
+    this.handle(response, () => {
+      if (!this.launched) throw new RequestError('The program has not been launched.');
+      this.readProgram((args?.arguments as LaunchArgs | undefined) ?? this.launchArgs!);
+      this.dropSide();
+      this.runner?.dispose();
+      this.runner = null;
+      this.sendResponse(response);
+      this.startFresh();
+    });
+  }
+
+  protected override terminateRequest(response: DebugProtocol.TerminateResponse): void {
+    const wasRunning = this.runner !== null;
+    this.dropSide();
+    dropSpareRunner();
+    this.runner?.dispose();
+    this.runner = null;
+    this.stopped = null;
     this.sendResponse(response);
+    if (wasRunning) this.sendEvent(new TerminatedEvent());
+  }
+
+  protected override disconnectRequest(response: DebugProtocol.DisconnectResponse): void {
+    this.dropSide();
+    dropSpareRunner();
+    this.runner?.dispose();
+    this.runner = null;
+    this.stopped = null;
+    this.sendResponse(response);
+    this.shutdown();
+  }
+
+  // ---- breakpoints ---------------------------------------------------------------------
+
+  private configChanged(): void {
+    if (this.runner === null && !this.launched) return;
+    this.runner?.command({ cmd: 'config', config: this.book.config() });
+  }
+
+  protected override setBreakPointsRequest(response: DebugProtocol.SetBreakpointsResponse, args: DebugProtocol.SetBreakpointsArguments): void {
+    this.handle(response, () => {
+      const path = args.source?.path;
+      if (typeof path !== 'string') throw new RequestError('setBreakpoints needs source.path.');
+      const requested = (args.breakpoints ?? (args.lines ?? []).map((line) => ({ line }))).map((b) => ({ ...b, line: this.convertClientLineToDebugger(b.line) }));
+      const answer = this.book.setSource(path, requested);
+      for (const b of answer) if (b.line !== undefined) b.line = this.convertDebuggerLineToClient(b.line);
+      response.body = { breakpoints: answer };
+      this.sendResponse(response);
+      this.configChanged();
+    });
   }
 
   protected override setFunctionBreakPointsRequest(response: DebugProtocol.SetFunctionBreakpointsResponse, args: DebugProtocol.SetFunctionBreakpointsArguments): void {
-    this.functionBreakpoints = args.breakpoints.map((b) => b.name);
-    this.runner?.command({ cmd: 'setFunctionBreakpoints', names: this.functionBreakpoints });
-    response.body = { breakpoints: args.breakpoints.map(() => ({ verified: true })) };
-    this.sendResponse(response);
+    this.handle(response, () => {
+      response.body = { breakpoints: this.book.setFunctions(args.breakpoints ?? []) };
+      this.sendResponse(response);
+      this.configChanged();
+    });
   }
 
   protected override setExceptionBreakPointsRequest(response: DebugProtocol.SetExceptionBreakpointsResponse, args: DebugProtocol.SetExceptionBreakpointsArguments): void {
-    this.exceptionFilters = args.filters;
-    this.runner?.command({ cmd: 'setExceptionFilters', filters: args.filters });
-    this.sendResponse(response);
+    this.handle(response, () => {
+      this.book.setFilters(args.filters ?? []);
+      this.sendResponse(response);
+      this.configChanged();
+    });
   }
+
+  // ---- state ---------------------------------------------------------------------------
 
   protected override threadsRequest(response: DebugProtocol.ThreadsResponse): void {
     response.body = { threads: [new Thread(THREAD_ID, 'MainThread')] };
@@ -176,125 +355,152 @@ export class RefScopeDebugSession extends LoggingDebugSession {
   }
 
   protected override stackTraceRequest(response: DebugProtocol.StackTraceResponse, args: DebugProtocol.StackTraceArguments): void {
-    const stack = this.stopped?.stack ?? [];
-    const start = args.startFrame ?? 0;
-    const count = args.levels ?? stack.length;
-    const frames = stack.slice(start, start + count).map((f, i) => {
-      const sf = new StackFrame(start + i, f.name, new Source(basename(f.filename), f.filename), this.convertDebuggerLineToClient(f.line), this.convertDebuggerColumnToClient(f.column)) as DebugProtocol.StackFrame;
-      sf.endLine = this.convertDebuggerLineToClient(f.endLine);
-      sf.endColumn = this.convertDebuggerColumnToClient(f.endColumn);
-      return sf;
+    this.handle(response, () => {
+      const stack = this.requireStopped().stack;
+      const start = Math.max(0, args.startFrame ?? 0);
+      const count = args.levels && args.levels > 0 ? args.levels : stack.length;
+      const frames = stack.slice(start, start + count).map((f, i) => {
+        const sf = new StackFrame(start + i, f.name, new Source(basename(f.filename), f.filename), this.convertDebuggerLineToClient(f.line), this.convertDebuggerColumnToClient(f.column)) as DebugProtocol.StackFrame;
+        if (f.endLine !== undefined) sf.endLine = this.convertDebuggerLineToClient(f.endLine);
+        if (f.endColumn !== undefined) sf.endColumn = this.convertDebuggerColumnToClient(f.endColumn);
+        return sf;
+      });
+      response.body = { stackFrames: frames, totalFrames: stack.length };
+      this.sendResponse(response);
     });
-    response.body = { stackFrames: frames, totalFrames: stack.length };
-    this.sendResponse(response);
   }
 
   protected override scopesRequest(response: DebugProtocol.ScopesResponse, args: DebugProtocol.ScopesArguments): void {
-    const snap = this.stopped?.snapshot;
-    if (!snap) { response.body = { scopes: [] }; this.sendResponse(response); return; }
-    const frameIndex = snap.frames.length - 1 - args.frameId;
-    const scopes: DebugProtocol.Scope[] = [];
-    const frame = snap.frames[frameIndex];
-    if (frame && frame.name !== '<module>') {
-      scopes.push(new Scope('Locals', this.vars.scopeLocals(frameIndex), false));
-      if (frame.cells.length > 0) scopes.push(new Scope('Closure', this.vars.scopeCells(frameIndex), false));
-    }
-    scopes.push(new Scope('Globals', this.vars.scopeGlobals(), false));
-    const heap = new Scope('Heap (all live objects)', this.vars.scopeHeap(), true) as DebugProtocol.Scope;
-    heap.presentationHint = 'registers';
-    scopes.push(heap);
-    response.body = { scopes };
-    this.sendResponse(response);
+    this.handle(response, async () => {
+      const frame = this.frameIndex(args.frameId);
+      const r = await this.requireRunner().query({ q: 'scopes', frame });
+      response.body = { scopes: 'scopes' in r.body ? r.body.scopes : [] };
+      this.sendResponse(response);
+    });
   }
 
   protected override variablesRequest(response: DebugProtocol.VariablesResponse, args: DebugProtocol.VariablesArguments): void {
-    response.body = { variables: this.vars.variables(args.variablesReference, args.start, args.count) };
-    this.sendResponse(response);
-  }
-
-  private resume(cmd: 'continue' | 'next' | 'stepIn' | 'stepOut'): void {
-    this.stopped = null;
-    this.runner?.command({ cmd });
-  }
-
-  protected override continueRequest(response: DebugProtocol.ContinueResponse): void {
-    response.body = { allThreadsContinued: true };
-    this.sendResponse(response);
-    this.resume('continue');
-  }
-  protected override nextRequest(response: DebugProtocol.NextResponse): void { this.sendResponse(response); this.resume('next'); }
-  protected override stepInRequest(response: DebugProtocol.StepInResponse): void { this.sendResponse(response); this.resume('stepIn'); }
-  protected override stepOutRequest(response: DebugProtocol.StepOutResponse): void { this.sendResponse(response); this.resume('stepOut'); }
-
-  protected override pauseRequest(response: DebugProtocol.PauseResponse): void {
-    this.runner?.pause();
-    this.sendResponse(response);
-  }
-
-  protected override stepBackRequest(response: DebugProtocol.StepBackResponse): void {
-    const cur = this.stopped?.step ?? 0;
-    this.sendResponse(response);
-    if (cur <= 1) { this.sendEvent(new StoppedEvent('step', THREAD_ID)); return; }
-    this.stopped = null;
-    this.sendEvent(new ContinuedEvent(THREAD_ID));
-    this.startRunner({ targetStep: cur - 1, quietUntilStep: this.maxStep, reverseFrom: 0 });
-  }
-
-  protected override reverseContinueRequest(response: DebugProtocol.ReverseContinueResponse): void {
-    const cur = this.stopped?.step ?? 0;
-    this.sendResponse(response);
-    this.stopped = null;
-    this.sendEvent(new ContinuedEvent(THREAD_ID));
-    this.startRunner({ targetStep: 0, quietUntilStep: this.maxStep, reverseFrom: Math.max(1, cur) });
-  }
-
-  protected override evaluateRequest(response: DebugProtocol.EvaluateResponse, args: DebugProtocol.EvaluateArguments): void {
-    if (!this.runner || !this.stopped) {
-      this.sendErrorResponse(response, 1002, 'The program is running: pause it to evaluate.');
-      return;
-    }
-    const snap = this.stopped.snapshot;
-    const frameIndex = args.frameId ?? 0;
-    const id = ++this.evalSeq;
-    this.runner.evaluate(id, args.expression, frameIndex).then((r) => {
-      if (!r.ok || !r.value) {
-        if (args.context === 'hover') { this.sendErrorResponse(response, 1003, r.error ?? 'error'); return; }
-        response.body = { result: r.error ?? 'error', variablesReference: 0 };
-        this.sendResponse(response);
-        return;
-      }
-      const v = r.value;
-      const ref = snap.objects.some((o) => o.id === v.id) ? this.vars.objectRef(v.id) : 0;
-      response.body = { result: `${v.repr}`, type: `${v.type} · id 0x${v.id.toString(16)} · refcount ${v.refcnt} · ${v.size} bytes`, variablesReference: ref };
+    this.handle(response, async () => {
+      this.requireStopped();
+      response.body = { variables: await this.evaluation.variables(args) };
       this.sendResponse(response);
     });
   }
 
   protected override exceptionInfoRequest(response: DebugProtocol.ExceptionInfoResponse): void {
-    const e = this.stopped?.exception;
-    response.body = {
-      exceptionId: e?.type ?? 'Exception',
-      description: e?.message ?? '',
-      breakMode: 'unhandled',
-      details: e ? { message: e.message, typeName: e.type, stackTrace: e.traceback } : undefined,
-    };
-    this.sendResponse(response);
+    this.handle(response, () => {
+      const e = this.requireStopped().exception;
+      if (!e) throw new RequestError('The program is not stopped at an exception.');
+      response.body = {
+        exceptionId: e.typeName,
+        description: e.description,
+        breakMode: e.breakMode,
+        details: { message: e.description, typeName: e.typeName, stackTrace: e.traceback },
+      };
+      this.sendResponse(response);
+    });
   }
 
-  protected override terminateRequest(response: DebugProtocol.TerminateResponse): void {
-    this.runner?.dispose();
-    this.runner = null;
-    this.sendResponse(response);
-    this.sendEvent(new TerminatedEvent());
+  // ---- evaluation ----------------------------------------------------------------------
+
+  /** Put the runner back exactly where it stopped, if debugger code was cut off (time limit) or broke inside the runtime. */
+  private restoreIfDirty(): void {
+    if (!this.dirty || this.stopped === null) return;
+    this.dirty = false;
+    this.startRunner({ ev: this.stopped.at.ev }, null, { skipUncaughtStop: this.skipUncaught });
   }
 
-  protected override disconnectRequest(response: DebugProtocol.DisconnectResponse): void {
-    this.runner?.dispose();
-    this.runner = null;
-    this.sendResponse(response);
+  protected override evaluateRequest(response: DebugProtocol.EvaluateResponse, args: DebugProtocol.EvaluateArguments): void {
+    this.handle(response, async () => {
+      if (typeof args.expression !== 'string') throw new RequestError('evaluate needs an expression.');
+      response.body = await this.evaluation.evaluate(this.frameIndex(args.frameId), args.expression, args.context);
+      this.sendResponse(response);
+    });
   }
-}
 
-function safeRead(path: string): string {
-  try { return readFileSync(path, 'utf8'); } catch { return ''; }
+  protected override setVariableRequest(response: DebugProtocol.SetVariableResponse, args: DebugProtocol.SetVariableArguments): void {
+    this.handle(response, async () => {
+      this.requireStopped();
+      response.body = await this.evaluation.setVariable(args);
+      this.sendResponse(response);
+    });
+  }
+
+  protected override setExpressionRequest(response: DebugProtocol.SetExpressionResponse, args: DebugProtocol.SetExpressionArguments): void {
+    this.handle(response, async () => {
+      const frame = this.frameIndex(args.frameId);
+      if (typeof args.expression !== 'string' || typeof args.value !== 'string') throw new RequestError('setExpression needs an expression and a value.');
+      response.body = await this.evaluation.setExpression(frame, args.expression, args.value);
+      this.sendResponse(response);
+    });
+  }
+
+  protected override completionsRequest(response: DebugProtocol.CompletionsResponse, args: DebugProtocol.CompletionsArguments): void {
+    this.handle(response, async () => {
+      const frame = this.frameIndex(args.frameId);
+      const text = String(args.text ?? '');
+      // DAP: `column` is in UTF-16 code units, 0- or 1-based as the client said.
+      const offset = this.convertClientColumnToDebugger(args.column) - 1;
+      const r = await this.requireRunner().query({ q: 'completions', frame, text, column: offset });
+      const targets = 'targets' in r.body ? r.body.targets : [];
+      for (const t of targets) if (t.start !== undefined) t.start = this.convertDebuggerColumnToClient(t.start + 1);
+      response.body = { targets };
+      this.sendResponse(response);
+    });
+  }
+
+  // ---- execution -----------------------------------------------------------------------
+
+  private resume(response: DebugProtocol.Response, how: ResumeKind): void {
+    this.handle(response, () => {
+      this.requireStopped();
+      this.restoreIfDirty();
+      this.dropSide();
+      this.stopped = null;
+      if (how === 'continue') (response as DebugProtocol.ContinueResponse).body = { allThreadsContinued: true };
+      this.sendResponse(response);
+      this.requireRunner().command({ cmd: 'resume', how });
+    });
+  }
+
+  protected override continueRequest(response: DebugProtocol.ContinueResponse): void { this.resume(response, 'continue'); }
+  protected override nextRequest(response: DebugProtocol.NextResponse): void { this.resume(response, 'next'); }
+  protected override stepInRequest(response: DebugProtocol.StepInResponse): void { this.resume(response, 'stepIn'); }
+  protected override stepOutRequest(response: DebugProtocol.StepOutResponse): void { this.resume(response, 'stepOut'); }
+
+  protected override pauseRequest(response: DebugProtocol.PauseResponse): void {
+    this.handle(response, () => {
+      const runner = this.requireRunner();
+      if (this.stopped === null) runner.pause();
+      this.sendResponse(response);
+    });
+  }
+
+  protected override stepBackRequest(response: DebugProtocol.StepBackResponse): void {
+    this.handle(response, () => {
+      const back = this.requireStopped().back;
+      this.sendResponse(response);
+      if (back <= 0) {
+        // Already at the program's first line: stay there.
+        const ev = new StoppedEvent('step', THREAD_ID) as DebugProtocol.StoppedEvent;
+        ev.body.allThreadsStopped = true;
+        this.sendEvent(ev);
+        return;
+      }
+      this.stopped = null;
+      this.dirty = false;
+      this.startRunner({ ev: back }, 'step');
+    });
+  }
+
+  protected override reverseContinueRequest(response: DebugProtocol.ReverseContinueResponse): void {
+    this.handle(response, () => {
+      const at = this.requireStopped().at;
+      this.sendResponse(response);
+      this.stopped = null;
+      this.dirty = false;
+      // Scan the history for the last breakpoint hit before this point; 'scanned' then goes there.
+      this.startRunner(null, null, { reverseFrom: at.ev });
+    });
+  }
 }

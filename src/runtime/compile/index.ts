@@ -7,6 +7,8 @@ import { parseModule } from '../parse/index';
 import type { CodeObject, Const } from './code';
 import { assemble } from './assemble';
 import { compilerBody } from './codegen-stmt';
+import { visitExpr } from './codegen-expr';
+import { Op } from './opcodes';
 import { Compiler, type Future } from './compiler';
 import { CompileUnsupported, ErrorSink, type CompileWarning } from './errors';
 import { ConstTable, getDocString, optimizeModule } from './optimizer';
@@ -109,6 +111,29 @@ export function compileModule(ast: A.Module, filename: string, source: string | 
     }
   }
   return { code, astConstants, warnings: errors.warnings };
+}
+
+/**
+ * compile(source, filename, 'eval'): a module whose body is one expression statement, compiled so
+ * the code returns the expression's value (cf. compiler_mod for Expression_kind: VISIT the body,
+ * then RETURN_VALUE without adding None). Used by debuggers to evaluate without binding a name.
+ */
+export function compileExpression(ast: A.Module, filename: string, source: string | null = null): CompiledUnit {
+  if (ast.body.length !== 1 || ast.body[0]._type !== 'Expr') throw new Error('compileExpression needs exactly one expression');
+  const errors = new ErrorSink(filename, source);
+  const consts = new ConstTable();
+  const mod = optimizeModule(ast, consts);
+  const st = buildSymtable(mod, errors);
+  const c = new Compiler(filename, st, { features: 0, lineno: -1 }, consts, errors);
+  c.enterScope('<module>', 'module', mod, 1);
+  c.u.lineno = 1;
+  const stmt = mod.body[0] as A.ExprStmt;
+  c.setLoc(stmt);
+  visitExpr(c, stmt.value);
+  c.addop(Op.RETURN_VALUE);
+  const code = assemble(c, false);
+  c.exitScope();
+  return { code, astConstants: [], warnings: errors.warnings };
 }
 
 /** Parse and compile a module's source (SyntaxErrors carry the offending line). */

@@ -26,6 +26,7 @@ import { getAttr, setAttr, genericGetAttr, isDataDescriptor } from './attributes
 import { importName, importFrom, importStar } from '../modules/importer';
 import { matchClass, matchKeys, isMappingForMatch, isSequenceForMatch } from './match';
 import { makeFunction, makeGenerator } from './functions';
+import { fastLocalGet, fastLocalSet, fastLocalDelete } from './frameLocals';
 
 const CHECK_INTERVAL = 4096;
 
@@ -309,7 +310,8 @@ export function evalFrame(rt: Runtime, entry: Frame, throwIn: PyRaise | null = n
           case Op.LOAD_NAME: {
             const name = names[arg];
             let v: PyObject | null = null;
-            if (f.locals !== null) v = f.locals.type === rt.t.dict ? dictGetStr(f.locals, name) : rt.mappingGet(f.locals, name);
+            if (f.fastNamespace !== null) v = fastLocalGet(f.fastNamespace, name) ?? null;
+            if (v === null && f.locals !== null) v = f.locals.type === rt.t.dict ? dictGetStr(f.locals, name) : rt.mappingGet(f.locals, name);
             if (v === null) v = dictGetStr(f.globals, name);
             if (v === null) v = dictGetStr(f.builtins, name);
             if (v === null) rt.nameError(name);
@@ -320,14 +322,17 @@ export function evalFrame(rt: Runtime, entry: Frame, throwIn: PyRaise | null = n
           case Op.STORE_NAME: {
             const v = stack[--sp]!;
             try {
-              if (f.locals!.type === rt.t.dict) dictSetStr(rt, f.locals!, names[arg], v);
+              if (f.fastNamespace !== null && fastLocalSet(rt, f.fastNamespace, names[arg], v)) { /* stored in the paused frame */ }
+              else if (f.locals!.type === rt.t.dict) dictSetStr(rt, f.locals!, names[arg], v);
               else rt.mappingSet(f.locals!, names[arg], v);
             } finally { if (--v.refcnt === 0) rt.dealloc(v); }
             break;
           }
-          case Op.DELETE_NAME:
-            if (!dictDelStr(rt, f.locals!, names[arg])) rt.nameError(names[arg]);
+          case Op.DELETE_NAME: {
+            const r = f.fastNamespace !== null ? fastLocalDelete(rt, f.fastNamespace, names[arg]) : 'absent';
+            if (r === 'unbound' || (r === 'absent' && !dictDelStr(rt, f.locals!, names[arg]))) rt.nameError(names[arg]);
             break;
+          }
           case Op.MAKE_CELL: {
             const init = locals[arg];
             const c = rt.newCell(init);

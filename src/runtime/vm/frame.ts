@@ -30,7 +30,11 @@ export class Frame {
   lastLine = -1;
   /** Whether the frame has started (for generators). */
   started = false;
-  /** The frame's line when it last stopped (for views). */
+  /**
+   * Set only on a frame running debugger code "in" another, paused frame: LOAD_NAME, STORE_NAME and
+   * DELETE_NAME use that frame's fast locals and cells first (see frameLocals.ts).
+   */
+  fastNamespace: Frame | null = null;
   constructor(
     public readonly codeObj: PyCodeObj,
     public readonly code: CodeObject,
