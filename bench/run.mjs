@@ -54,6 +54,11 @@ for (const f of readdirSync(join(here, 'programs')).filter((n) => n.endsWith('.p
   const r = spawnSync(process.execPath, [join(here, 'language-server.mjs')], { encoding: 'utf8', timeout: 120000 });
   process.stdout.write(r.stdout || r.stderr || `language server benchmark: ${r.error?.message ?? 'no output'}\n`);
 }
+// Extension activation (require + activate() of dist/extension.js with a stand-in vscode API).
+{
+  const r = spawnSync(process.execPath, [join(here, 'activation.mjs')], { encoding: 'utf8' });
+  process.stdout.write(r.stdout || r.stderr);
+}
 // Debug adapter figures (pause latency, step round trip, stepBack, continue vs CLI).
 {
   const r = spawnSync(process.execPath, [join(here, 'dap.mjs')], { encoding: 'utf8' });

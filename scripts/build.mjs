@@ -21,6 +21,7 @@ const nodeEntries = [
   { in: 'src/debugAdapter/runnerMain.ts', out: 'debugRunner' },
   { in: 'src/languageServer/main.ts', out: 'languageServer' },
   { in: 'src/extension/main.ts', out: 'extension' },
+  { in: 'src/extension/languageClient.ts', out: 'languageClient' },
 ];
 
 for (const entry of nodeEntries) {

@@ -6,25 +6,19 @@
 import * as vscode from 'vscode';
 import { join } from 'node:path';
 import { HeapViewProvider } from './heapView';
-import { RefScopeDebugSession } from '../debugAdapter/session';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { RefScopeDebugSession } from '../debugAdapter/session';
 
-let client: LanguageClient | null = null;
+type LanguageClientModule = { start(extensionPath: string): void; stop(): Thenable<void> | undefined };
+let languageClient: LanguageClientModule | null = null;
 
+/** The language client lives in dist/languageClient.js, loaded after activation has returned. */
 function startLanguageClient(context: vscode.ExtensionContext): void {
-  if (!vscode.workspace.getConfiguration('refscope').get<boolean>('languageServer.enabled', true)) return;
-  const module = join(context.extensionPath, 'dist', 'languageServer.js');
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc },
-  };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ scheme: 'file', language: 'python' }, { scheme: 'untitled', language: 'python' }],
-    synchronize: { configurationSection: 'refscope' },
-  };
-  client = new LanguageClient('refscope', 'RefScope', serverOptions, clientOptions);
-  // Starting is asynchronous: activation itself does no work.
-  void client.start();
+  const timer = setTimeout(() => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    languageClient = require(join(context.extensionPath, 'dist', 'languageClient.js')) as LanguageClientModule;
+    languageClient.start(context.extensionPath);
+  }, 0);
+  context.subscriptions.push({ dispose: () => clearTimeout(timer) });
 }
 
 class ConfigurationProvider implements vscode.DebugConfigurationProvider {
@@ -52,10 +46,14 @@ class AdapterFactory implements vscode.DebugAdapterDescriptorFactory {
   constructor(private readonly context: vscode.ExtensionContext) {}
   createDebugAdapterDescriptor(): vscode.ProviderResult<vscode.DebugAdapterDescriptor> {
     const inline = vscode.workspace.getConfiguration('refscope').get<boolean>('debugAdapter.inline', false);
+    const adapter = join(this.context.extensionPath, 'dist', 'debugAdapter.js');
     if (inline) {
-      return new vscode.DebugAdapterInlineImplementation(new RefScopeDebugSession() as unknown as vscode.DebugAdapter);
+      // Loaded on first use, so activation stays cheap (the adapter bundle is not part of extension.js).
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { RefScopeDebugSession: Session } = require(adapter) as { RefScopeDebugSession: typeof RefScopeDebugSession };
+      return new vscode.DebugAdapterInlineImplementation(new Session() as unknown as vscode.DebugAdapter);
     }
-    return new vscode.DebugAdapterExecutable(process.execPath, [join(this.context.extensionPath, 'dist', 'debugAdapter.js')]);
+    return new vscode.DebugAdapterExecutable(process.execPath, [adapter]);
   }
 }
 
@@ -88,5 +86,5 @@ export function activate(context: vscode.ExtensionContext): void {
 }
 
 export function deactivate(): Thenable<void> | undefined {
-  return client?.stop();
+  return languageClient?.stop();
 }
