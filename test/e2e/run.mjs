@@ -265,8 +265,8 @@ try {
 
   // 9. F10 over `b = a`: a's refcount goes up by one, and b is the same object.
   await step(6);
-  const rowA2 = await waitVar('a', (r) => refcountOf(r) !== refcountOf(rowA1));
-  const rowB = await waitVar('b');
+  const rowA2 = await waitVar('a', (r) => /refcount \d+/.test(r) && refcountOf(r) !== refcountOf(rowA1));
+  const rowB = await waitVar('b', (r) => /refcount \d+/.test(r));
   check('F10 over `b = a`: the list\'s refcount goes up by one', refcountOf(rowA2) === refcountOf(rowA1) + 1, { before: rowA1, after: rowA2 });
   const idOf = (row) => /id (0x[0-9a-f]+)/.exec(row ?? '')?.[1];
   check('b is the same object as a (same id)', rowB && idOf(rowB) === idOf(rowA2), rowB);
@@ -417,6 +417,15 @@ try {
   mark('total');
   fs.writeFileSync(path.join(OUT, 'result.json'), JSON.stringify({ ok, timings, checks }, null, 2));
   if (!process.env.KEEP) fs.rmSync(run, { recursive: true, force: true });
+  // UPDATE_README_SHOTS=1: the README's screenshots (docs/screenshots/) are taken from a passing run.
+  if (ok && process.env.UPDATE_README_SHOTS) {
+    const docs = path.join(root, 'docs', 'screenshots');
+    fs.mkdirSync(docs, { recursive: true });
+    for (const f of ['00-lsp-hover.png', '03-variables-after-b-equals-a.png', '03b-debug-hover.png', '04-heap-view.png', '05b-heap-view-memory.png', '10-syntax-error-diagnostic.png']) {
+      fs.copyFileSync(path.join(OUT, f), path.join(docs, f));
+    }
+    lap(`README screenshots updated in ${path.relative(root, docs)}`);
+  }
   lap(ok ? 'PASS' : 'FAIL');
   process.exit(ok ? 0 : 1);
 }
