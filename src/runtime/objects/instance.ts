@@ -106,12 +106,32 @@ function releaseValues(rt: Runtime, d: PyDict, free: boolean): void {
   const keys = d.keys;
   const values = d.values;
   const shared = d.shared;
-  const order = keys.map((_, i) => i).filter((i) => keys[i] !== null);
-  if (shared !== null) order.sort((a, b) => (shared.index.get((keys[a] as PyStr).v) ?? a) - (shared.index.get((keys[b] as PyStr).v) ?? b));
+  // Usually the insertion order already is the shared-key order: then no sorting is needed.
+  let sorted = true;
+  if (shared !== null) {
+    let last = -1;
+    for (let i = 0; i < keys.length && sorted; i++) {
+      const k = keys[i];
+      if (k === null) continue;
+      const ix = shared.index.get((k as PyStr).v) ?? i;
+      if (ix < last) sorted = false;
+      last = ix;
+    }
+  }
   d.keys = []; d.values = []; d.hashes = []; d.index = new Map(); d.used = 0;
-  for (const i of order) {
-    rt.decref(values[i]!);
-    rt.decref(keys[i]!);
+  if (sorted) {
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] === null) continue;
+      rt.decref(values[i]!);
+      rt.decref(keys[i]!);
+    }
+  } else {
+    const order = keys.map((_, i) => i).filter((i) => keys[i] !== null);
+    order.sort((a, b) => (shared!.index.get((keys[a] as PyStr).v) ?? a) - (shared!.index.get((keys[b] as PyStr).v) ?? b));
+    for (const i of order) {
+      rt.decref(values[i]!);
+      rt.decref(keys[i]!);
+    }
   }
   if (free && d.valuesAddr !== 0) { rt.freeRaw(d.valuesAddr); d.valuesAddr = 0; }
 }
