@@ -54,6 +54,11 @@ for (const f of readdirSync(join(here, 'programs')).filter((n) => n.endsWith('.p
   const r = spawnSync(process.execPath, [join(here, 'language-server.mjs')], { encoding: 'utf8', timeout: 120000 });
   process.stdout.write(r.stdout || r.stderr || `language server benchmark: ${r.error?.message ?? 'no output'}\n`);
 }
+// Heap snapshot of 100,000 objects and a step's diff (issue 3).
+{
+  const r = spawnSync(process.execPath, [join(here, 'snapshot.mjs')], { encoding: 'utf8' });
+  process.stdout.write(r.stdout || r.stderr);
+}
 // Extension activation (require + activate() of dist/extension.js with a stand-in vscode API).
 {
   const r = spawnSync(process.execPath, [join(here, 'activation.mjs')], { encoding: 'utf8' });

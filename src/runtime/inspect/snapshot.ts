@@ -170,13 +170,14 @@ export interface SnapshotOptions {
 export function takeSnapshot(rt: Runtime, step = rt.trace.steps, opts: SnapshotOptions = {}): HeapSnapshot {
   const maxObjects = opts.maxObjects ?? Infinity;
   const maxEdges = opts.maxEdges ?? Infinity;
-  const seen = new Map<number, PyObject>();
+  // Keyed by the object itself: addresses above 2^31 are heap numbers, slow as Map keys.
+  const seen = new Set<PyObject>();
   const queue: PyObject[] = [];
   let capped = false;
   const visit = (o: PyObject | null) => {
-    if (o === null || seen.has(o.addr)) return;
+    if (o === null || seen.has(o)) return;
     if (seen.size >= maxObjects) { capped = true; return; }
-    seen.set(o.addr, o);
+    seen.add(o);
     queue.push(o);
   };
   const chain: Frame[] = [];
