@@ -168,8 +168,10 @@ export class Runtime {
         if (--o.refcnt !== 0) return; // resurrected
       }
     }
-    if (o.weakrefs !== null) this.gc.clearWeakrefs(o, true);
+    // Untracked before weakref callbacks run (cf. subtype_dealloc: PyObject_GC_UnTrack, then
+    // PyObject_ClearWeakRefs): a collection inside a callback must not see the dying object.
     if (o.gcGen !== UNTRACKED) this.gc.untrack(o);
+    if (o.weakrefs !== null) this.gc.clearWeakrefs(o, true);
     if (t.dealloc !== null) t.dealloc(o);
     this.freelists.release(o);
     if (t.heap) {

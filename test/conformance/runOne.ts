@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, dirname, basename } from 'node:path';
 import { runProgram } from '../../src/runtime/program';
-import { BufferHost } from '../../src/runtime/host';
+import { BufferHost, type RuntimeOptions } from '../../src/runtime/host';
 import { normaliseOutputs } from './normalise';
 
 export function programs(dir: string): string[] {
@@ -15,16 +15,17 @@ export function programs(dir: string): string[] {
   return out;
 }
 
-export function runOne(file: string): { stdout: string; stderr: string; status: number } {
+/** `extra`: more runtime options (e.g. gcStress); `cpuBudgetMs`: the CPU-time budget (15 s). */
+export function runOne(file: string, extra: Partial<RuntimeOptions> = {}, cpuBudgetMs = 15_000): { stdout: string; stderr: string; status: number } {
   const source = readFileSync(file, 'utf8');
   const stdinFile = file.replace(/\.py$/, '.stdin');
   const host = new BufferHost();
   let status: number;
   // A CPU-time budget, so a loaded machine does not turn slow programs into failures.
   const cpu0 = process.cpuUsage();
-  const overBudget = () => { const u = process.cpuUsage(cpu0); return u.user + u.system > 15_000_000; };
+  const overBudget = () => { const u = process.cpuUsage(cpu0); return u.user + u.system > cpuBudgetMs * 1000; };
   try {
-    const r = runProgram(source, basename(file), host, { stdin: existsSync(stdinFile) ? readFileSync(stdinFile, 'utf8') : '', maxSteps: 5_000_000, shouldHalt: () => (overBudget() ? 'conformance CPU budget (15 s) exceeded' : null) });
+    const r = runProgram(source, basename(file), host, { stdin: existsSync(stdinFile) ? readFileSync(stdinFile, 'utf8') : '', maxSteps: 5_000_000, ...extra, shouldHalt: () => (overBudget() ? `conformance CPU budget (${cpuBudgetMs / 1000} s) exceeded` : null) });
     status = r.exitCode;
   } catch (e) {
     host.stderr += `JS error: ${(e as Error).stack ?? e}`;

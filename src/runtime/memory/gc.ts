@@ -85,8 +85,10 @@ export class GcState {
   onAlloc(): void {
     this.count[0]++;
     if (this.rt.options.gcStress && this.enabled && !this.collecting) {
+      // Stress mode: a collection at every allocation, as with gc.set_threshold(1) -- generation 0
+      // each time, the older generations when their own thresholds say so.
       this.collecting = true;
-      try { this.collectWithCallback(2); } finally { this.collecting = false; }
+      try { this.collectGenerations(true); } finally { this.collecting = false; }
       return;
     }
     if (this.count[0] > this.threshold[0] && this.enabled && this.threshold[0] !== 0 && !this.collecting) {
@@ -104,9 +106,9 @@ export class GcState {
   }
 
   /** gc_collect_generations: the oldest generation over its threshold (gen 2 only with enough long-lived pending). */
-  private collectGenerations(): void {
+  private collectGenerations(stress = false): void {
     for (let i = 2; i >= 0; i--) {
-      if (this.count[i] > this.threshold[i]) {
+      if (this.count[i] > this.threshold[i] || (stress && i === 0)) {
         if (i === 2 && this.longLivedPending < this.longLivedTotal / 4) continue;
         this.collectWithCallback(i);
         break;
