@@ -4,7 +4,11 @@
 
 import * as vscode from 'vscode';
 import { join } from 'node:path';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  LanguageClient, TransportKind, ErrorAction, CloseAction,
+  type LanguageClientOptions, type ServerOptions, type ErrorHandler,
+} from 'vscode-languageclient/node';
+import { RestartPolicy } from './restartPolicy';
 
 let client: LanguageClient | null = null;
 
@@ -20,9 +24,27 @@ export function start(extensionPath: string): void {
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ scheme: 'file', language: 'python' }, { scheme: 'untitled', language: 'python' }],
     synchronize: { configurationSection: 'refscope' },
+    errorHandler: restartingErrorHandler(),
   };
   client = new LanguageClient('refscope', 'RefScope', serverOptions, clientOptions);
   void client.start();
+}
+
+/** If the server process ever dies, restart it and say so once; give up after 5 deaths in 3 minutes. */
+function restartingErrorHandler(): ErrorHandler {
+  const policy = new RestartPolicy();
+  return {
+    error: () => ({ action: ErrorAction.Continue }),
+    closed: () => {
+      const d = policy.onClosed(Date.now());
+      if (d === 'give-up') {
+        void vscode.window.showErrorMessage('RefScope: the language server keeps stopping; it will not be restarted. Reload the window to try again.');
+        return { action: CloseAction.DoNotRestart, handled: true };
+      }
+      if (d === 'restart-and-tell') void vscode.window.showWarningMessage('RefScope: the language server stopped unexpectedly and was restarted.');
+      return { action: CloseAction.Restart, handled: true };
+    },
+  };
 }
 
 export function stop(): Thenable<void> | undefined {
