@@ -82,21 +82,33 @@ export function shortRepr(rt: Runtime, o: PyObject, depth = 0): string {
   return `<${o.type.qualname} object>`;
 }
 
-type LabelledRef = [string, PyObject];
+/** Labels "[0]", "[1]", ... made once per snapshot. */
+class IndexLabels {
+  private readonly labels: string[] = [];
+  get(i: number): string {
+    let l = this.labels[i];
+    if (l === undefined) { l = `[${i}]`; this.labels[i] = l; }
+    return l;
+  }
+}
 
-function edgesOf(rt: Runtime, o: PyObject): LabelledRef[] {
-  const out: LabelledRef[] = [];
-  const add = (label: string, c: PyObject | null) => { if (c !== null) out.push([label, c]); };
-  if (o instanceof PyTuple || o instanceof PyList) { o.items.forEach((x, i) => add(`[${i}]`, x)); return out; }
+/** Calls `add(label, referent)` for each of `o`'s labelled references. */
+function edgesOf(rt: Runtime, o: PyObject, addRef: (label: string, c: PyObject) => void, idx: IndexLabels): void {
+  const add = (label: string, c: PyObject | null) => { if (c !== null) addRef(label, c); };
+  if (o instanceof PyTuple || o instanceof PyList) {
+    const items = o.items;
+    for (let i = 0; i < items.length; i++) addRef(idx.get(i), items[i]);
+    return;
+  }
   if (o instanceof PyDict) {
     for (const [k, v] of dictItems(o)) {
       const kl = k instanceof PyStr ? strRepr(k.v) : shortRepr(rt, k);
       add(`key ${kl}`, k);
       add(`[${kl}]`, v);
     }
-    return out;
+    return;
   }
-  if (o instanceof PySet) { for (const m of setMembers(o)) add('member', m); return out; }
+  if (o instanceof PySet) { for (const m of setMembers(o)) add('member', m); return; }
   if (o instanceof PyInstance) {
     if (o.dict !== null) {
       if (o.dictMaterialized) add('__dict__', o.dict);
@@ -106,9 +118,9 @@ function edgesOf(rt: Runtime, o: PyObject): LabelledRef[] {
       for (const [name, i] of o.type.slotIndex) add(`.${name}`, o.slots[i]);
     }
     add('__class__', o.type.heap ? o.type : null);
-    return out;
+    return;
   }
-  if (o instanceof PyCell) { add('cell_contents', o.ref); return out; }
+  if (o instanceof PyCell) { add('cell_contents', o.ref); return; }
   if (o instanceof PyFunction) {
     add('__code__', o.codeObj);
     add('__globals__', o.globals);
@@ -116,14 +128,14 @@ function edgesOf(rt: Runtime, o: PyObject): LabelledRef[] {
     add('__kwdefaults__', o.kwdefaults);
     add('__closure__', o.closure);
     add('__dict__', o.dict);
-    return out;
+    return;
   }
-  if (o instanceof PyMethod) { add('__func__', o.func); add('__self__', o.self); return out; }
-  if (o instanceof PyModule) { add('__dict__', o.dict); return out; }
-  if (o instanceof PyType && o.heap) { add('__dict__', o.dict); o.bases.forEach((b, i) => add(`__bases__[${i}]`, b)); return out; }
+  if (o instanceof PyMethod) { add('__func__', o.func); add('__self__', o.self); return; }
+  if (o instanceof PyModule) { add('__dict__', o.dict); return; }
+  if (o instanceof PyType && o.heap) { add('__dict__', o.dict); o.bases.forEach((b, i) => add(`__bases__[${i}]`, b)); return; }
   const tr = o.type.traverse;
   if (tr !== null) { let i = 0; tr(o, (c) => add(`ref${i++}`, c)); }
-  return out;
+  return;
 }
 
 function blockOf(rt: Runtime, o: PyObject): BlockRef {
@@ -172,6 +184,7 @@ export function takeSnapshot(rt: Runtime, step = rt.trace.steps, opts: SnapshotO
   const maxEdges = opts.maxEdges ?? Infinity;
   // Keyed by the object itself: addresses above 2^31 are heap numbers, slow as Map keys.
   const seen = new Set<PyObject>();
+  const idx = new IndexLabels();
   const queue: PyObject[] = [];
   let capped = false;
   const visit = (o: PyObject | null) => {
@@ -206,10 +219,14 @@ export function takeSnapshot(rt: Runtime, step = rt.trace.steps, opts: SnapshotO
     }
     const o = queue[qi];
     if (o === rt.builtins || o === rt.builtinsModule) continue;
-    const all = edgesOf(rt, o);
-    const refs = all.length > maxEdges ? all.slice(0, maxEdges) : all;
-    const referents: Edge[] = refs.map(([label, c]) => ({ label, id: c.addr }));
-    for (const [, c] of refs) if (!(c instanceof PyType && !c.heap)) visit(c);
+    const referents: Edge[] = [];
+    let total = 0;
+    edgesOf(rt, o, (label, c) => {
+      total++;
+      if (referents.length >= maxEdges) return;
+      referents.push({ label, id: c.addr });
+      if (!(c instanceof PyType && !c.heap)) visit(c);
+    }, idx);
     let size: number;
     try { size = rt.sizeofNoPre(o) + (o.type.gc ? 16 : 0) + (o.type.managedDict ? 16 : 0); } catch { size = 0; }
     objects.push({
@@ -222,7 +239,7 @@ export function takeSnapshot(rt: Runtime, step = rt.trace.steps, opts: SnapshotO
       block: blockOf(rt, o),
       referents,
       line: (o as PyObject & { allocLine?: number }).allocLine ?? null,
-      ...(all.length > refs.length ? { omitted: all.length - refs.length } : {}),
+      ...(total > referents.length ? { omitted: total - referents.length } : {}),
     });
   }
   objects.sort((a, b) => a.id - b.id);
