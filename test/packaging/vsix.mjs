@@ -9,7 +9,7 @@
 //                                             repository) and prints its file list
 
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { inflateRawSync } from 'node:zlib';
@@ -44,6 +44,10 @@ export function buildVsix(out) {
       if (COPIED.has(name)) cpSync(from, join(stage, name), { recursive: true });
       else symlinkSync(from, join(stage, name), statSync(from).isDirectory() ? 'dir' : 'file');
     }
+    // The README's screenshots live in the repository (docs/screenshots), not in the vsix: its
+    // copy of the README leaves the marked screenshots part out.
+    const readme = join(stage, 'README.md');
+    writeFileSync(readme, readFileSync(readme, 'utf8').replace(/<!-- screenshots[\s\S]*?<!-- \/screenshots -->\n*/g, ''));
     run(process.execPath, [join(root, 'scripts', 'build.mjs'), '--production'], stage, 'production build (node scripts/build.mjs --production)');
     const t1 = Date.now();
     const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;

@@ -82,6 +82,10 @@ test('the vsix holds exactly what runs, and is under 2 MB', { timeout: 300_000 }
   }
   const strays = dist.filter((f) => !REQUIRED_DIST.includes(f.replace(/\.map$/, '')) && !OPTIONAL_DIST.test(f));
   assert.deepEqual(strays, [], `unexpected files in dist/ of the vsix\n${report}`);
+  // The README's screenshots are not in the vsix, so its README must not point at them.
+  const readme = zipRead(r.vsix, 'extension/readme.md').toString('utf8');
+  assert.doesNotMatch(readme, /docs\/screenshots/, 'the vsix README points at images it does not contain');
+  assert.match(readme, /### Features/);
   // production: minified (long lines), each bundle pointing at its source map
   for (const f of REQUIRED_DIST.filter((x) => x.endsWith('.js'))) {
     const text = zipRead(r.vsix, `extension/dist/${f}`).toString('utf8');
