@@ -10,6 +10,7 @@ import type { Runtime } from './runtime';
 import type { Frame } from './vm/frame';
 import { parseModule } from './parse/index';
 import { suggest } from './suggestions';
+import { syntaxErrorPrintParts } from './objects/syntaxErrorType';
 
 declare module './runtime' {
   interface Runtime {
@@ -139,14 +140,22 @@ function suggestionFor(rt: Runtime, exc: PyObject): string {
 function exceptionLine(rt: Runtime, exc: PyObject): string {
   const t = exc.type;
   const name = t.module === 'builtins' || t.module === '__main__' ? t.qualname : `${t.module}.${t.qualname}`;
+  // A SyntaxError prints its location, then its msg in place of str(exc).
+  // cf. pythonrun.c print_exception_file_and_line, print_exception_message
+  const hasPfl = t.lookup('print_file_and_line') !== null
+    || (exc instanceof PyException && exc.dict !== null && exc.dict.getStr('print_file_and_line') !== null);
+  const syn = hasPfl ? syntaxErrorPrintParts(rt, exc) : null;
+  const value = syn !== null ? syn.message : exc;
   let s: string;
   try {
-    s = rt.str(exc);
+    s = rt.str(value);
   } catch (e) {
     if (e instanceof PyRaise) { rt.decref(e.exc); s = '<exception str() failed>'; }
     else throw e;
+  } finally {
+    if (syn !== null) rt.decref(syn.message);
   }
-  if (t.isSubtypeOf(rt.t.SyntaxError)) return name + ': ' + s;
+  if (syn !== null) return syn.block + (s === '' ? name : `${name}: ${s}`);
   s += suggestionFor(rt, exc);
   return s === '' ? name : `${name}: ${s}`;
 }

@@ -16,6 +16,8 @@ import { installRuntimeHelpers } from './runtimeHelpers';
 import { installSys } from './sys';
 import { installRange } from '../objects/range';
 import { installExceptions } from '../objects/exceptions';
+import { installSyntaxErrorType } from '../objects/syntaxErrorType';
+import { installExecEval } from './execEval';
 import { installOptionalTypes } from './optionalTypes';
 import { installSetTypes } from '../objects/setmethods';
 import { installDictMethods } from '../objects/dictmethods';
@@ -44,6 +46,7 @@ export function installBuiltins(rt: Runtime): void {
   installContainers(rt);
   installRange(rt);
   installExceptions(rt);
+  installSyntaxErrorType(rt);
   installOptionalTypes(rt);
   installSetTypes(rt);
   installDictMethods(rt);
@@ -378,6 +381,7 @@ export function installBuiltins(rt: Runtime): void {
   baseFn('oct', 8, '0o');
   baseFn('hex', 16, '0x');
   fn('exit', () => rt.raise(rt.t.SystemExit, ''));
+  installExecEval(rt, b);
   void contains; void dictGetStr; void dictSet; void dictGet; void PyList; void PyTuple; void PyRange; void PyProperty; void PyFunction; void PyBuiltin; void defMethod; void newBuiltin; void PyType;
   installSys(rt);
   installItertoolsModule(rt);

@@ -60,6 +60,17 @@ function makeSys(rt: Runtime): PyModule {
     return rt.none();
   });
   fn('exception', () => { const h = rt.handled; if (h === null) return rt.none(); h.refcnt++; return h; });
+  // cf. sysmodule.c sys_displayhook: print repr(o) and keep it in builtins._ (None is not shown).
+  const displayhook = fn('displayhook', (args) => {
+    checkArgCount(rt, 'displayhook', args, 1, 1);
+    const o = args[0];
+    if (o === rt.None) return rt.none();
+    dictSetStr(rt, rt.builtins, '_', rt.None);
+    rt.writeStdout(rt.repr(o) + '\n');
+    dictSetStr(rt, rt.builtins, '_', o);
+    return rt.none();
+  });
+  dictSetStr(rt, d, '__displayhook__', displayhook);
   const argv = rt.newList((rt.options.argv ?? ['']).map((a) => rt.newStr(a)));
   set('argv', argv);
   set('maxsize', rt.newInt(9223372036854775807n));

@@ -178,6 +178,9 @@ export class PyException extends PyObject {
   /** AttributeError.name/.obj and NameError.name, for "Did you mean" suggestions (cf. Python/suggestions.c). */
   sugName: string | null = null;
   sugObj: PyObject | null = null;
+  /** The object members of the exceptions with their own struct (SyntaxError's msg, filename, ...;
+   *  OSError's errno, ...): absent means NULL. cf. Objects/exceptions.c *_members */
+  members: Map<string, PyObject> | null = null;
   constructor(type: PyType, args: PyTuple) { super(type); this.args = args; }
 }
 

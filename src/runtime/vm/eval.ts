@@ -880,8 +880,14 @@ export function evalFrame(rt: Runtime, entry: Frame, throwIn: PyRaise | null = n
             break;
           }
           case Op.PRINT_EXPR: {
+            // cf. ceval.c PRINT_EXPR: sys.displayhook(value)
             const v = stack[--sp]!;
-            rt.decref(v);
+            try {
+              const sys = rt.modules.get('sys');
+              const hook = sys !== null ? dictGetStr(sys.dict, 'displayhook') : null;
+              if (hook === null) rt.raise(rt.t.RuntimeError, 'lost sys.displayhook');
+              rt.decref(callObject(rt, hook, [v], null));
+            } finally { rt.decref(v); }
             break;
           }
           default:
