@@ -103,7 +103,7 @@ function execute(rt: Runtime, source: string, filename: string, tree?: Module): 
   const mod = new PyModule(rt.t.module, '__main__', globals);
   rt.allocObject(mod, 56);
   rt.gc.track(mod);
-  rt.modules.loaded.set('__main__', mod);
+  rt.modules.add('__main__', mod);
   const put = (k: string, v: PyObject) => { dictSetStr(rt, globals, k, v); rt.decref(v); };
   put('__name__', rt.newStr('__main__'));
   put('__doc__', rt.none());

@@ -39,11 +39,14 @@ function caretLine(rt: Runtime, line: string, e: Entry): string | null {
   const c1 = l1 === l0 ? c1raw : line.replace(/\s+$/, '').length;
   const stripped = line.trim();
   const indent = line.length - line.trimStart().length;
-  if (c0 <= indent && c1 >= indent + stripped.length && l1 === l0) return null;
   if (c1 <= c0) return null;
   const segment = line.slice(c0, c1);
+  // cf. traceback.c tb_displayline: anchors only for a one-line range; no indicators when the
+  // range spans the line (a multi-line one ends at the line's last non-blank character) and has
+  // no secondary ranges.
+  const anchors = l1 === l0 ? anchorsFor(segment) : null;
+  if (c0 <= indent && c1 >= indent + stripped.length && anchors === null) return null;
   let marks = '^'.repeat(c1 - c0);
-  const anchors = anchorsFor(segment);
   if (anchors !== null) {
     const [a, b] = anchors;
     marks = '~'.repeat(a) + '^'.repeat(b - a) + '~'.repeat(segment.length - b);

@@ -17,6 +17,7 @@ import { installSys } from './sys';
 import { installRange } from '../objects/range';
 import { installExceptions } from '../objects/exceptions';
 import { installSyntaxErrorType } from '../objects/syntaxErrorType';
+import { installImportErrorType } from '../objects/importErrorType';
 import { installExecEval } from './execEval';
 import { installOptionalTypes } from './optionalTypes';
 import { installSetTypes } from '../objects/setmethods';
@@ -47,6 +48,7 @@ export function installBuiltins(rt: Runtime): void {
   installRange(rt);
   installExceptions(rt);
   installSyntaxErrorType(rt);
+  installImportErrorType(rt);
   installOptionalTypes(rt);
   installSetTypes(rt);
   installDictMethods(rt);

@@ -88,6 +88,10 @@ function makeSys(rt: Runtime): PyModule {
     return rt.none();
   });
   dictSetStr(rt, d, '__displayhook__', displayhook);
+  // sys.modules: from now on it owns the modules (cf. import.c, interp->modules).
+  const modules = newDict(rt);
+  rt.modules.attachModulesDict(modules);
+  set('modules', modules);
   const argv = rt.newList((rt.options.argv ?? ['']).map((a) => rt.newStr(a)));
   set('argv', argv);
   set('maxsize', rt.newInt(9223372036854775807n));

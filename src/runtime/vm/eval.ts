@@ -729,10 +729,12 @@ export function evalFrame(rt: Runtime, entry: Frame, throwIn: PyRaise | null = n
             if (arg === 0) {
               const h = rt.handled;
               if (h === null || h === rt.None) rt.raise(rt.t.RuntimeError, 'No active exception to reraise');
+              // cf. ceval.c RAISE_VARARGS / do_raise: a re-raise restores the exception with its
+              // traceback and goes straight to exception_unwind (no new traceback entry).
               h.refcnt++;
               const pr = new PyRaise(h);
               pr.fresh = false;
-              rt.addTraceback(h, f);
+              (pr as PyRaise & { noTraceback?: boolean }).noTraceback = true;
               throw pr;
             }
             const cause = arg === 2 ? stack[--sp]! : null;
