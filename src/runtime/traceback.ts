@@ -180,8 +180,34 @@ export function formatException(rt: Runtime, exc: PyObject, seen = new Set<PyObj
       out += formatEntries(rt, entries(rt, exc.traceback as PyTraceback));
     }
   }
+  // The notes are fetched first: a SyntaxError's message replaces the value (print_exception).
+  const notes = notesText(rt, exc);
   out += exceptionLine(rt, exc) + '\n';
+  out += notes;
   return out;
+}
+
+/** The exception's __notes__, a line each. cf. pythonrun.c print_exception_notes */
+function notesText(rt: Runtime, exc: PyObject): string {
+  if (!(exc instanceof PyException)) return '';
+  const guard = <T>(f: () => T, fallback: T): T => {
+    try { return f(); } catch (e) { if (e instanceof PyRaise) { rt.decref(e.exc); return fallback; } throw e; }
+  };
+  const notes = guard(() => rt.getAttrOrNull(exc, '__notes__'), null);
+  if (notes === null) return '';
+  try {
+    if (!rt.isSequence(notes)) return guard(() => rt.repr(notes), '<__notes__ repr() failed>');
+    let out = '';
+    const items = guard(() => rt.iterate(notes), [] as PyObject[]);
+    for (const note of items) {
+      const s = guard(() => rt.str(note), null);
+      rt.decref(note);
+      out += (s === null ? '<note str() failed>' : s) + '\n';
+    }
+    return out;
+  } finally {
+    rt.decref(notes);
+  }
 }
 
 export { PyStr };

@@ -174,7 +174,6 @@ export class PyException extends PyObject {
   cause: PyObject | null = null;
   suppressContext = false;
   dict: PyDict | null = null;
-  notes: PyObject | null = null;
   /** AttributeError.name/.obj and NameError.name, for "Did you mean" suggestions (cf. Python/suggestions.c). */
   sugName: string | null = null;
   sugObj: PyObject | null = null;
