@@ -5,7 +5,7 @@
 import type { Runtime } from './runtime';
 import type { PyObject } from './objects/object';
 import type { PyModule, PyStr } from './objects/core';
-import { dictItems, dictSetStr } from './objects/dictops';
+import { dictItems, dictSet, dictSetStr } from './objects/dictops';
 
 /**
  * Shut the simulated interpreter down:
@@ -24,7 +24,15 @@ export function finalizeInterpreter(rt: Runtime, uncaught: PyObject | null): voi
   // Weak references to the modules (the weaklist): keep them alive only to look at them.
   const main = loaded.find(([name]) => name === '__main__')?.[1] ?? null;
   if (main !== null) main.refcnt++;
-  for (const [, m] of loaded) rt.decref(m);
+  const d = rt.modules.modulesDict;
+  if (d !== null) {
+    // finalize_remove_modules: each module entry of sys.modules becomes None.
+    d.refcnt++;
+    for (const [k, v] of dictItems(d)) if (v.type === rt.t.module) dictSet(rt, d, k, rt.None);
+    rt.decref(d);
+  } else {
+    for (const [, m] of loaded) rt.decref(m);
+  }
   collectNoFail(rt);
   if (main !== null) {
     if (main.refcnt > 1) clearModuleDict(rt, main);

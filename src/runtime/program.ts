@@ -13,7 +13,7 @@ import type { Module } from './parse/ast';
 import { PySyntaxError, formatSyntaxError } from './parse/errors';
 import { compileModule, type CompileUnsupported } from './compile/index';
 import { loadCode, releaseConstCache, constToObject } from './vm/functions';
-import { Frame } from './vm/frame';
+import { newCodeFrame } from './vm/evalCode';
 import { evalFrame } from './vm/eval';
 import { newDict, dictSetStr } from './objects/dictops';
 import { formatException } from './traceback';
@@ -103,7 +103,7 @@ function execute(rt: Runtime, source: string, filename: string, tree?: Module): 
   const mod = new PyModule(rt.t.module, '__main__', globals);
   rt.allocObject(mod, 56);
   rt.gc.track(mod);
-  rt.modules.loaded.set('__main__', mod);
+  rt.modules.add('__main__', mod);
   const put = (k: string, v: PyObject) => { dictSetStr(rt, globals, k, v); rt.decref(v); };
   put('__name__', rt.newStr('__main__'));
   put('__doc__', rt.none());
@@ -114,7 +114,9 @@ function execute(rt: Runtime, source: string, filename: string, tree?: Module): 
   const codeObj = loadCode(rt, unit.code, cache, filename);
   const arena: PyObject[] = unit.astConstants.map((c: Const) => constToObject(rt, c, cache, filename));
   releaseConstCache(rt, cache);
-  const frame = new Frame(codeObj, unit.code, globals, rt.builtins, globals, null);
+  // PyEval_EvalCode: a function object holds globals, builtins and the code while the frame runs.
+  const frame = newCodeFrame(rt, codeObj, globals, globals);
+  const func = frame.func!;
   let exitCode = 0;
   let halted: string | null = null;
   let uncaught: PyObject | null = null;
@@ -133,8 +135,10 @@ function execute(rt: Runtime, source: string, filename: string, tree?: Module): 
       rt.depth = 0;
     } else throw e;
   }
-  for (const c of arena) rt.decref(c);
+  // run_mod releases the code object, then PyRun_FileExFlags frees the AST arena.
+  rt.decref(func);
   rt.decref(codeObj);
+  for (const c of arena) rt.decref(c);
   return { exitCode, runtime: rt, halted, uncaught };
 }
 

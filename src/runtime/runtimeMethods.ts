@@ -163,10 +163,13 @@ export function installRuntimeMethods(R: Runtime): void {
       if (v !== null) { f.stack[i] = null; this.decref(v); }
     }
     f.sp = 0;
-    const fn = f.func;
-    if (fn !== null) { f.func = null; this.decref(fn); }
+    // cf. Python/frame.c _PyFrame_Clear: f_locals, f_func, then f_code.
     const ld = f.localsDict;
     if (ld !== null) { f.localsDict = null; this.decref(ld); }
+    if (f.ownsLocals && f.locals !== null) { const l = f.locals; f.ownsLocals = false; this.decref(l); }
+    const fn = f.func;
+    if (fn !== null) { f.func = null; this.decref(fn); }
+    if (!f.codeReleased) { f.codeReleased = true; this.decref(f.codeObj); }
   };
   R.releaseGeneratorFrame = function (this: Runtime, g) {
     const f = g.frame;

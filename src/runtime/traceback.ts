@@ -10,6 +10,7 @@ import type { Runtime } from './runtime';
 import type { Frame } from './vm/frame';
 import { parseModule } from './parse/index';
 import { suggest } from './suggestions';
+import { syntaxErrorPrintParts } from './objects/syntaxErrorType';
 
 declare module './runtime' {
   interface Runtime {
@@ -38,11 +39,14 @@ function caretLine(rt: Runtime, line: string, e: Entry): string | null {
   const c1 = l1 === l0 ? c1raw : line.replace(/\s+$/, '').length;
   const stripped = line.trim();
   const indent = line.length - line.trimStart().length;
-  if (c0 <= indent && c1 >= indent + stripped.length && l1 === l0) return null;
   if (c1 <= c0) return null;
   const segment = line.slice(c0, c1);
+  // cf. traceback.c tb_displayline: anchors only for a one-line range; no indicators when the
+  // range spans the line (a multi-line one ends at the line's last non-blank character) and has
+  // no secondary ranges.
+  const anchors = l1 === l0 ? anchorsFor(segment) : null;
+  if (c0 <= indent && c1 >= indent + stripped.length && anchors === null) return null;
   let marks = '^'.repeat(c1 - c0);
-  const anchors = anchorsFor(segment);
   if (anchors !== null) {
     const [a, b] = anchors;
     marks = '~'.repeat(a) + '^'.repeat(b - a) + '~'.repeat(segment.length - b);
@@ -139,14 +143,22 @@ function suggestionFor(rt: Runtime, exc: PyObject): string {
 function exceptionLine(rt: Runtime, exc: PyObject): string {
   const t = exc.type;
   const name = t.module === 'builtins' || t.module === '__main__' ? t.qualname : `${t.module}.${t.qualname}`;
+  // A SyntaxError prints its location, then its msg in place of str(exc).
+  // cf. pythonrun.c print_exception_file_and_line, print_exception_message
+  const hasPfl = t.lookup('print_file_and_line') !== null
+    || (exc instanceof PyException && exc.dict !== null && exc.dict.getStr('print_file_and_line') !== null);
+  const syn = hasPfl ? syntaxErrorPrintParts(rt, exc) : null;
+  const value = syn !== null ? syn.message : exc;
   let s: string;
   try {
-    s = rt.str(exc);
+    s = rt.str(value);
   } catch (e) {
     if (e instanceof PyRaise) { rt.decref(e.exc); s = '<exception str() failed>'; }
     else throw e;
+  } finally {
+    if (syn !== null) rt.decref(syn.message);
   }
-  if (t.isSubtypeOf(rt.t.SyntaxError)) return name + ': ' + s;
+  if (syn !== null) return syn.block + (s === '' ? name : `${name}: ${s}`);
   s += suggestionFor(rt, exc);
   return s === '' ? name : `${name}: ${s}`;
 }
@@ -168,8 +180,34 @@ export function formatException(rt: Runtime, exc: PyObject, seen = new Set<PyObj
       out += formatEntries(rt, entries(rt, exc.traceback as PyTraceback));
     }
   }
+  // The notes are fetched first: a SyntaxError's message replaces the value (print_exception).
+  const notes = notesText(rt, exc);
   out += exceptionLine(rt, exc) + '\n';
+  out += notes;
   return out;
+}
+
+/** The exception's __notes__, a line each. cf. pythonrun.c print_exception_notes */
+function notesText(rt: Runtime, exc: PyObject): string {
+  if (!(exc instanceof PyException)) return '';
+  const guard = <T>(f: () => T, fallback: T): T => {
+    try { return f(); } catch (e) { if (e instanceof PyRaise) { rt.decref(e.exc); return fallback; } throw e; }
+  };
+  const notes = guard(() => rt.getAttrOrNull(exc, '__notes__'), null);
+  if (notes === null) return '';
+  try {
+    if (!rt.isSequence(notes)) return guard(() => rt.repr(notes), '<__notes__ repr() failed>');
+    let out = '';
+    const items = guard(() => rt.iterate(notes), [] as PyObject[]);
+    for (const note of items) {
+      const s = guard(() => rt.str(note), null);
+      rt.decref(note);
+      out += (s === null ? '<note str() failed>' : s) + '\n';
+    }
+    return out;
+  } finally {
+    rt.decref(notes);
+  }
 }
 
 export { PyStr };

@@ -90,7 +90,9 @@ function visitExpr1(c: Compiler, e: A.Expr): void {
       addYieldFrom(c, false);
       break;
     case 'Await':
-      c.error("'await' is not supported");
+      // cf. compiler_visit_expr1 Await_kind (async functions are not supported: async def is refused earlier)
+      if (c.u.ste.type !== 'function') c.error("'await' outside function");
+      c.error("'await' outside async function");
       break;
     case 'Compare': return compare(c, e);
     case 'Call': return call(c, e);

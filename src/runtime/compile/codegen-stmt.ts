@@ -57,6 +57,13 @@ export function compilerBody(c: Compiler, stmts: A.Stmt[]): void {
   for (; i < stmts.length; i++) visitStmt(c, stmts[i]);
 }
 
+/** The body of compile(..., 'single') code. cf. compiler_mod, Interactive_kind */
+export function compilerInteractive(c: Compiler, stmts: A.Stmt[]): void {
+  if (findAnn(stmts)) c.addop(Op.SETUP_ANNOTATIONS);
+  c.interactive = true;
+  visitStmts(c, stmts);
+}
+
 function compileIf(c: Compiler, s: A.If): void {
   const end = c.newBlock();
   const next = s.orelse.length ? c.newBlock() : end;
@@ -186,6 +193,11 @@ function compileAssert(c: Compiler, s: A.Assert): void {
 }
 
 function stmtExpr(c: Compiler, value: A.Expr): void {
+  if (c.interactive && c.nestlevel <= 1) {
+    visitExpr(c, value);
+    c.addop(Op.PRINT_EXPR);
+    return;
+  }
   if (value._type === 'Constant') {
     // ignore constant statement
     c.addop(Op.NOP);

@@ -86,7 +86,8 @@ export class Compiler {
   readonly stack: Unit[] = [];
   readonly constCache = new ConstCache();
   nestlevel = 0;
-  readonly interactive = false;
+  /** Compiling a statement for compile(..., 'single'): expression statements are displayed. */
+  interactive = false;
   readonly optimize = 0;
   /** Code objects in the order they were assembled (innermost first). */
   readonly codes: CodeObject[] = [];

@@ -46,10 +46,15 @@ export class ErrorSink {
     return this.lines[lineno - 1];
   }
 
-  /** cf. PyErr_RangedSyntaxLocationObject / compiler_error */
-  error(msg: string, loc: SourceLoc): PySyntaxError {
-    return new PySyntaxError('SyntaxError', msg, this.filename, loc.lineno, loc.col_offset + 1,
+  /**
+   * cf. compiler_error (`args` is (msg, (filename, lineno, ...))) and the symbol table's
+   * PyErr_SetString + PyErr_RangedSyntaxLocationObject (`args` is (msg,)): `argsShape`.
+   */
+  error(msg: string, loc: SourceLoc, argsShape: 'tuple' | 'msg' = 'tuple'): PySyntaxError {
+    const e = new PySyntaxError('SyntaxError', msg, this.filename, loc.lineno, loc.col_offset + 1,
       loc.end_lineno, loc.end_col_offset + 1, this.lineText(loc.lineno));
+    e.argsShape = argsShape;
+    return e;
   }
 
   warn(message: string, lineno: number): void {

@@ -6,7 +6,7 @@ import { PySyntaxError } from '../parse/errors';
 import { parseModule } from '../parse/index';
 import type { CodeObject, Const } from './code';
 import { assemble } from './assemble';
-import { compilerBody } from './codegen-stmt';
+import { compilerBody, compilerInteractive } from './codegen-stmt';
 import { visitExpr } from './codegen-expr';
 import { Op } from './opcodes';
 import { Compiler, type Future } from './compiler';
@@ -41,8 +41,9 @@ const KNOWN_FUTURES = new Set(['nested_scopes', 'generators', 'division', 'absol
   'print_function', 'unicode_literals', 'generator_stop']);
 
 /** cf. Python/future.c future_parse / future_check_features */
-function parseFuture(mod: A.Module, errors: ErrorSink): Future {
+function parseFuture(mod: A.Mod, errors: ErrorSink): Future {
   const ff: Future = { features: 0, lineno: -1 };
+  if (mod._type === 'Expression') return ff;
   const body = mod.body;
   let i = getDocString(body) ? 1 : 0;
   let done = false;
@@ -53,8 +54,10 @@ function parseFuture(mod: A.Module, errors: ErrorSink): Future {
     prevLine = s.lineno;
     if (s._type === 'ImportFrom' && s.module === '__future__') {
       if (done) {
-        throw new PySyntaxError('SyntaxError', 'from __future__ imports must occur at the beginning of the file',
+        const err = new PySyntaxError('SyntaxError', 'from __future__ imports must occur at the beginning of the file',
           errors.filename, s.lineno, s.col_offset, s.lineno, -1, errors.lineText(s.lineno));
+        err.argsShape = 'msg';
+        throw err;
       }
       for (const alias of s.names) {
         const feature = alias.name;
@@ -65,8 +68,10 @@ function parseFuture(mod: A.Module, errors: ErrorSink): Future {
         } else {
           // cf. future_check_features: PyErr_SyntaxLocationObject, no end position
           const msg = feature === 'braces' ? 'not a chance' : `future feature ${feature} is not defined`;
-          throw new PySyntaxError('SyntaxError', msg, errors.filename, s.lineno, s.col_offset + 1, s.lineno, -1,
+          const err = new PySyntaxError('SyntaxError', msg, errors.filename, s.lineno, s.col_offset + 1, s.lineno, -1,
             errors.lineText(s.lineno));
+          err.argsShape = 'msg';
+          throw err;
         }
       }
       ff.lineno = s.lineno;
@@ -81,7 +86,7 @@ function parseFuture(mod: A.Module, errors: ErrorSink): Future {
  * Compile a parsed module. `source`, when given, supplies the `text` of SyntaxErrors.
  * Throws PySyntaxError (CPython's message and position) or CompileUnsupported.
  */
-export function compileModule(ast: A.Module, filename: string, source: string | null = null): CompiledUnit {
+export function compileModule(ast: A.Mod, filename: string, source: string | null = null): CompiledUnit {
   const errors = new ErrorSink(filename, source);
   const future = parseFuture(ast, errors);
   const consts = new ConstTable();
@@ -91,8 +96,14 @@ export function compileModule(ast: A.Module, filename: string, source: string | 
   // cf. compiler_mod
   c.enterScope('<module>', 'module', mod, 1);
   c.u.lineno = 1;
-  compilerBody(c, mod.body);
-  const code = assemble(c, true);
+  let addNone = true;
+  if (mod._type === 'Module') compilerBody(c, mod.body);
+  else if (mod._type === 'Interactive') compilerInteractive(c, mod.body);
+  else {
+    visitExpr(c, mod.body);
+    addNone = false;
+  }
+  const code = assemble(c, addNone);
   c.exitScope();
 
   const astConstants: Const[] = [];

@@ -249,6 +249,17 @@ export function opInfo(op: number): OpInfo {
   return info;
 }
 
+/** Inline CACHE entries CPython 3.11 puts after an instruction (they only count towards the
+ *  size of co_code). cf. Include/internal/pycore_opcode.h _PyOpcode_Caches */
+const INLINE_CACHES = new Map<number, number>([
+  [Op.BINARY_SUBSCR, 4], [Op.STORE_SUBSCR, 1], [Op.UNPACK_SEQUENCE, 1], [Op.STORE_ATTR, 4], [Op.LOAD_ATTR, 4],
+  [Op.COMPARE_OP, 2], [Op.LOAD_GLOBAL, 5], [Op.BINARY_OP, 1], [Op.LOAD_METHOD, 10], [Op.PRECALL, 1], [Op.CALL, 4],
+]);
+
+export function inlineCacheEntries(op: number): number {
+  return INLINE_CACHES.get(op) ?? 0;
+}
+
 /** cmp_op, cf. Lib/opcode.py */
 export const CMP_OPS = ['<', '<=', '==', '!=', '>', '>='] as const;
 

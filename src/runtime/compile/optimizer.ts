@@ -55,8 +55,8 @@ function collectConstants(node: unknown, out: A.Constant[]): void {
   }
 }
 
-/** Optimize a module; returns the folded copy. cf. _PyAST_Optimize */
-export function optimizeModule(mod: A.Module, consts: ConstTable): A.Module {
+/** Optimize a module; returns the folded copy. cf. _PyAST_Optimize, astfold_mod */
+export function optimizeModule<M extends A.Mod>(mod: M, consts: ConstTable): M {
   const copy = cloneTree(mod);
   const parserConsts: A.Constant[] = [];
   collectConstants(copy, parserConsts);
@@ -66,7 +66,10 @@ export function optimizeModule(mod: A.Module, consts: ConstTable): A.Module {
     // The parser uses the None/True/False/Ellipsis singletons without an arena reference.
     if (c.kind !== 'None' && c.kind !== 'bool' && c.kind !== 'Ellipsis') consts.materialised.push(c);
   }
-  new Folder(consts).body(copy.body);
+  const folder = new Folder(consts);
+  if (copy._type === 'Module') folder.body(copy.body);
+  else if (copy._type === 'Interactive') folder.stmtList(copy.body);
+  else folder.expression(copy.body);
   return copy;
 }
 
@@ -109,6 +112,16 @@ class Folder {
         lineno: st.lineno, col_offset: st.col_offset, end_lineno: st.end_lineno, end_col_offset: st.end_col_offset,
       };
     }
+  }
+
+  /** Interactive_kind: the statements, without astfold_body's docstring rule. */
+  stmtList(list: A.Stmt[]): void {
+    this.stmts(list);
+  }
+
+  /** Expression_kind */
+  expression(e: A.Expr): void {
+    this.expr(e);
   }
 
   private exprs(list: (A.Expr | null)[]): void {

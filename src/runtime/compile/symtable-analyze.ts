@@ -18,7 +18,7 @@ export function analyzeSymtable(top: SymtableEntry, errors: ErrorSink): void {
 function errorAtDirective(errors: ErrorSink, ste: SymtableEntry, name: string, msg: string): never {
   const d = ste.directives.find((x) => x.name === name);
   if (!d) throw new Error('BUG: internal directive bookkeeping broken');
-  throw errors.error(msg, d.loc);
+  throw errors.error(msg, d.loc, 'msg');
 }
 
 /** cf. analyze_name */

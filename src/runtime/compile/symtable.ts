@@ -86,12 +86,13 @@ export interface Symtable {
 }
 
 /** Build and analyze the symbol table of a module. cf. _PySymtable_Build */
-export function buildSymtable(mod: A.Module, errors: ErrorSink): Symtable {
+export function buildSymtable(mod: A.Mod, errors: ErrorSink): Symtable {
   const b = new Builder(errors);
   b.enterBlock('top', 'module', mod, 0, 0);
   b.top = b.cur;
   b.global = b.cur.symbols;
-  for (const s of mod.body) b.visitStmt(s);
+  if (mod._type === 'Expression') b.visitExpr(mod.body);
+  else for (const s of mod.body) b.visitStmt(s);
   b.exitBlock();
   analyzeSymtable(b.top, errors);
   const blocks = b.blocks;
@@ -133,7 +134,7 @@ class Builder {
   }
 
   private err(msg: string, loc: Loc): never {
-    throw this.errors.error(msg, loc);
+    throw this.errors.error(msg, loc, 'msg');
   }
 
   /** cf. symtable_add_def_helper */
@@ -428,7 +429,11 @@ class Builder {
         if (this.cur.comprehension !== 'none') this.raiseIfComprehension(e);
         break;
       case 'Await':
-        throw new CompileUnsupported('await', e.lineno, e.col_offset);
+        // Outside an async function the compiler reports it (compiler_visit_expr1); async
+        // functions and comprehensions are not supported.
+        if (this.cur.comprehension !== 'none') throw new CompileUnsupported('await', e.lineno, e.col_offset);
+        this.visitExpr(e.value);
+        break;
       case 'Compare':
         this.visitExpr(e.left);
         for (const c of e.comparators) this.visitExpr(c);

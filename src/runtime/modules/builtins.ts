@@ -6,7 +6,7 @@ import { PyType } from '../objects/type';
 import { PyDict } from '../objects/dict';
 import { PyInt, PyStr, PyList, PyModule, PyTuple, PyRange, PyProperty, PyFunction, PyBuiltin } from '../objects/core';
 import type { Runtime } from '../runtime';
-import { defFunction, parseArgs, checkArgCount, defMethod, newBuiltin } from '../objects/native';
+import { defFunction, parseArgs, checkArgCount, defMethod, newBuiltin, checkMethO, checkNoArgs, checkPositional } from '../objects/native';
 import { dictSetStr, newDict, dictGetStr, dictSet, dictItems, dictGet } from '../objects/dictops';
 import { buildClass, installTypeObject } from '../objects/typeobject';
 import { installContainers } from '../objects/containers';
@@ -16,6 +16,11 @@ import { installRuntimeHelpers } from './runtimeHelpers';
 import { installSys } from './sys';
 import { installRange } from '../objects/range';
 import { installExceptions } from '../objects/exceptions';
+import { installSyntaxErrorType } from '../objects/syntaxErrorType';
+import { installImportErrorType } from '../objects/importErrorType';
+import { installOSErrorType } from '../objects/osErrorType';
+import { installExecEval } from './execEval';
+import { clinicArgs as numClinicArgs } from '../objects/num/common';
 import { installOptionalTypes } from './optionalTypes';
 import { installSetTypes } from '../objects/setmethods';
 import { installDictMethods } from '../objects/dictmethods';
@@ -44,6 +49,9 @@ export function installBuiltins(rt: Runtime): void {
   installContainers(rt);
   installRange(rt);
   installExceptions(rt);
+  installSyntaxErrorType(rt);
+  installImportErrorType(rt);
+  installOSErrorType(rt);
   installOptionalTypes(rt);
   installSetTypes(rt);
   installDictMethods(rt);
@@ -68,6 +76,8 @@ export function installBuiltins(rt: Runtime): void {
   for (const t of Object.values(rt.t)) {
     if (t.isSubtypeOf(rt.t.BaseException) || (t.name.endsWith('Warning') && t.isSubtypeOf(rt.t.Exception))) dictSetStr(rt, b, t.name, t);
   }
+  dictSetStr(rt, b, 'EnvironmentError', rt.t.OSError);
+  dictSetStr(rt, b, 'IOError', rt.t.OSError);
   dictSetStr(rt, b, 'None', rt.None);
   dictSetStr(rt, b, 'Ellipsis', rt.Ellipsis);
   dictSetStr(rt, b, 'NotImplemented', rt.NotImplemented);
@@ -99,16 +109,16 @@ export function installBuiltins(rt: Runtime): void {
     }
     return rt.none();
   });
-  fn('len', (args) => { checkArgCount(rt, 'len()', args, 1, 1); return rt.newInt(rt.length(args[0])); });
-  fn('repr', (args) => { checkArgCount(rt, 'repr()', args, 1, 1); return rt.reprObj(args[0]); });
-  fn('ascii', (args) => rt.asciiObj(args[0]));
-  fn('id', (args) => { checkArgCount(rt, 'id()', args, 1, 1); return rt.newInt(args[0].addr); });
-  fn('hash', (args) => { checkArgCount(rt, 'hash()', args, 1, 1); return rt.newInt(hashObjectBig(rt, args[0])); });
-  fn('isinstance', (args) => { checkArgCount(rt, 'isinstance', args, 2, 2); return rt.newBool(rt.isinstance(args[0], args[1])); });
-  fn('issubclass', (args) => { checkArgCount(rt, 'issubclass', args, 2, 2); return rt.newBool(rt.issubclass(args[0], args[1])); });
-  fn('callable', (args) => rt.newBool(args[0].type.lookup('__call__') !== null));
-  fn('getattr', (args) => {
-    checkArgCount(rt, 'getattr', args, 2, 3);
+  fn('len', (args, kw) => { checkMethO(rt, 'len()', args, kw); return rt.newInt(rt.length(args[0])); });
+  fn('repr', (args, kw) => { checkMethO(rt, 'repr()', args, kw); return rt.reprObj(args[0]); });
+  fn('ascii', (args, kw) => { checkMethO(rt, 'ascii()', args, kw); return rt.asciiObj(args[0]); });
+  fn('id', (args, kw) => { checkMethO(rt, 'id()', args, kw); return rt.newInt(args[0].addr); });
+  fn('hash', (args, kw) => { checkMethO(rt, 'hash()', args, kw); return rt.newInt(hashObjectBig(rt, args[0])); });
+  fn('isinstance', (args, kw) => { checkPositional(rt, 'isinstance', args, kw, 2, 2); return rt.newBool(rt.isinstance(args[0], args[1])); });
+  fn('issubclass', (args, kw) => { checkPositional(rt, 'issubclass', args, kw, 2, 2); return rt.newBool(rt.issubclass(args[0], args[1])); });
+  fn('callable', (args, kw) => { checkMethO(rt, 'callable()', args, kw); return rt.newBool(args[0].type.lookup('__call__') !== null); });
+  fn('getattr', (args, kw) => {
+    checkPositional(rt, 'getattr', args, kw, 2, 3);
     if (args[1].type !== rt.t.str) rt.typeError(`attribute name must be string, not '${args[1].type.name}'`);
     if (args.length === 3) {
       const v = getAttrOrNull(rt, args[0], (args[1] as PyStr).v);
@@ -118,23 +128,23 @@ export function installBuiltins(rt: Runtime): void {
     }
     return getAttr(rt, args[0], (args[1] as PyStr).v);
   });
-  fn('setattr', (args) => { checkArgCount(rt, 'setattr', args, 3, 3); setAttr(rt, args[0], (args[1] as PyStr).v, args[2]); return rt.none(); });
-  fn('delattr', (args) => { checkArgCount(rt, 'delattr', args, 2, 2); setAttr(rt, args[0], (args[1] as PyStr).v, null); return rt.none(); });
-  fn('hasattr', (args) => {
-    checkArgCount(rt, 'hasattr', args, 2, 2);
+  fn('setattr', (args, kw) => { checkPositional(rt, 'setattr', args, kw, 3, 3); setAttr(rt, args[0], (args[1] as PyStr).v, args[2]); return rt.none(); });
+  fn('delattr', (args, kw) => { checkPositional(rt, 'delattr', args, kw, 2, 2); setAttr(rt, args[0], (args[1] as PyStr).v, null); return rt.none(); });
+  fn('hasattr', (args, kw) => {
+    checkPositional(rt, 'hasattr', args, kw, 2, 2);
     if (args[1].type !== rt.t.str) rt.typeError(`attribute name must be string, not '${args[1].type.name}'`);
     const v = getAttrOrNull(rt, args[0], (args[1] as PyStr).v);
     if (v === null) return rt.newBool(false);
     rt.decref(v);
     return rt.newBool(true);
   });
-  fn('iter', (args) => {
-    checkArgCount(rt, 'iter', args, 1, 2);
+  fn('iter', (args, kw) => {
+    checkPositional(rt, 'iter', args, kw, 1, 2);
     if (args.length === 2) return rt.callableIter(args[0], args[1]);
     return getIter(rt, args[0]);
   });
-  fn('next', (args) => {
-    checkArgCount(rt, 'next', args, 1, 2);
+  fn('next', (args, kw) => {
+    checkPositional(rt, 'next', args, kw, 1, 2);
     const it = args[0];
     if (it.type.lookup('__next__') === null) rt.typeError(`'${it.type.name}' object is not an iterator`);
     if (args.length === 2) {
@@ -146,15 +156,17 @@ export function installBuiltins(rt: Runtime): void {
     const r = rt.callSpecialMethod(it, '__next__', [])!;
     return r;
   });
-  fn('globals', () => { const g = rt.frame!.globals; g.refcnt++; return g; });
-  fn('locals', () => rt.frameLocals(rt.frame!));
-  fn('vars', (args) => {
+  fn('globals', (args, kw) => { checkNoArgs(rt, 'globals()', args, kw); const g = rt.frame!.globals; g.refcnt++; return g; });
+  fn('locals', (args, kw) => { checkNoArgs(rt, 'locals()', args, kw); return rt.frameLocals(rt.frame!); });
+  fn('vars', (args, kw) => {
+    checkPositional(rt, 'vars', args, kw, 0, 1);
     if (args.length === 0) return rt.frameLocals(rt.frame!);
     const d = getAttrOrNull(rt, args[0], '__dict__');
     if (d === null) rt.typeError('vars() argument must have __dict__ attribute');
     return d;
   });
-  fn('dir', (args) => {
+  fn('dir', (args, kw) => {
+    checkPositional(rt, 'dir', args, kw, 0, 1);
     if (args.length === 0) {
       const l = rt.frameLocals(rt.frame!) as PyDict;
       const names = dictItems(l).map(([k]) => (k as PyStr).v).sort();
@@ -167,7 +179,8 @@ export function installBuiltins(rt: Runtime): void {
     items.sort((x, y) => ((x as PyStr).v < (y as PyStr).v ? -1 : (x as PyStr).v > (y as PyStr).v ? 1 : 0));
     return rt.newList(items);
   });
-  fn('input', (args) => {
+  fn('input', (args, kw) => {
+    checkPositional(rt, 'input', args, kw, 0, 1);
     if (args.length > 0) rt.writeStdout(rt.str(args[0]));
     const text = rt.stdinText;
     if (rt.stdinPos >= text.length) rt.raise(rt.t.EOFError, 'EOF when reading a line');
@@ -177,30 +190,33 @@ export function installBuiltins(rt: Runtime): void {
     rt.stdinPos = nl + 1;
     return rt.newStr(line);
   });
-  fn('abs', (args) => {
-    checkArgCount(rt, 'abs()', args, 1, 1);
+  fn('abs', (args, kw) => {
+    checkMethO(rt, 'abs()', args, kw);
     const r = rt.callSpecialMethod(args[0], '__abs__', []);
     if (r === null) rt.typeError(`bad operand type for abs(): '${args[0].type.name}'`);
     return r;
   });
-  fn('format', (args) => rt.format(args[0], args.length > 1 ? (args[1] as PyStr).v : ''));
-  fn('any', (args) => {
+  fn('format', (args, kw) => { checkPositional(rt, 'format', args, kw, 1, 2); return rt.format(args[0], args.length > 1 ? (args[1] as PyStr).v : ''); });
+  fn('any', (args, kw) => {
+    checkMethO(rt, 'any()', args, kw);
     const it = getIter(rt, args[0]);
     try { for (;;) { const v = iterNext(rt, it); if (v === null) return rt.newBool(false); const t = isTrue(rt, v); rt.decref(v); if (t) return rt.newBool(true); } } finally { rt.decref(it); }
   });
-  fn('all', (args) => {
+  fn('all', (args, kw) => {
+    checkMethO(rt, 'all()', args, kw);
     const it = getIter(rt, args[0]);
     try { for (;;) { const v = iterNext(rt, it); if (v === null) return rt.newBool(true); const t = isTrue(rt, v); rt.decref(v); if (!t) return rt.newBool(false); } } finally { rt.decref(it); }
   });
-  fn('chr', (args) => {
-    checkArgCount(rt, 'chr()', args, 1, 1);
+  fn('chr', (args, kw) => {
+    checkMethO(rt, 'chr()', args, kw);
     const v = args[0];
     if (!(v instanceof PyInt)) rt.typeError(`'${v.type.name}' object cannot be interpreted as an integer`);
     const n = Number(v.v);
     if (n < 0 || n > 0x10ffff) rt.valueError('chr() arg not in range(0x110000)');
     return rt.newStr(String.fromCodePoint(n));
   });
-  fn('ord', (args) => {
+  fn('ord', (args, kw) => {
+    checkMethO(rt, 'ord()', args, kw);
     const s = args[0];
     if (s.type.isSubtypeOf(rt.t.str)) {
       const cps = [...(s as PyStr).v];
@@ -215,7 +231,7 @@ export function installBuiltins(rt: Runtime): void {
     rt.typeError(`ord() expected string of length 1, but ${s.type.name} found`);
   });
   fn('sum', (args, kw) => {
-    const [it0, start] = parseArgs(rt, 'sum', args, kw, ['iterable', '/', 'start?']);
+    const [it0, start] = numClinicArgs(rt, 'sum', args, kw, ['iterable', 'start'], { posonly: 1, minpos: 1 });
     if (start !== null && start.type === rt.t.str) rt.typeError("sum() can't sum strings [use ''.join(seq) instead]");
     let acc: PyObject = start ?? rt.newInt(0);
     if (start !== null) start.refcnt++;
@@ -232,9 +248,11 @@ export function installBuiltins(rt: Runtime): void {
     return acc;
   });
   const minmax = (name: 'min' | 'max', op: number) => fn(name, (args, kw) => {
-    let key: PyObject | null = null; let dflt: PyObject | null = null;
-    for (const [k, v] of kw ?? []) { if (k === 'key') key = v === rt.None ? null : v; else if (k === 'default') dflt = v; else rt.typeError(`${name}() got an unexpected keyword argument '${k}'`); }
+    // cf. bltinmodule.c min_max: the positional count, then "|$OO:max" for key= and default=.
     if (args.length === 0) rt.typeError(`${name} expected at least 1 argument, got 0`);
+    let key: PyObject | null = null; let dflt: PyObject | null = null;
+    if (kw !== null && kw.length > 2) rt.typeError(`${name}() takes at most 2 keyword arguments (${kw.length} given)`);
+    for (const [k, v] of kw ?? []) { if (k === 'key') key = v === rt.None ? null : v; else if (k === 'default') dflt = v; else rt.typeError(`'${k}' is an invalid keyword argument for ${name}()`); }
     let items: PyObject[];
     if (args.length === 1) items = iterateToArray(rt, args[0]);
     else { if (dflt !== null) rt.typeError(`Cannot specify a default for ${name}() with multiple positional arguments`); items = args.map((a) => { a.refcnt++; return a; }); }
@@ -354,22 +372,22 @@ export function installBuiltins(rt: Runtime): void {
     rt.decref(it);
     return r;
   });
-  fn('divmod', (args) => { checkArgCount(rt, 'divmod', args, 2, 2); const r = rt.callSpecialMethod(args[0], '__divmod__', [args[1]]); if (r !== null && r !== rt.NotImplemented) return r; if (r) rt.decref(r); const r2 = rt.callSpecialMethod(args[1], '__rdivmod__', [args[0]]); if (r2 !== null && r2 !== rt.NotImplemented) return r2; rt.typeError(`unsupported operand type(s) for divmod(): '${args[0].type.name}' and '${args[1].type.name}'`); });
+  fn('divmod', (args, kw) => { checkPositional(rt, 'divmod', args, kw, 2, 2); const r = rt.callSpecialMethod(args[0], '__divmod__', [args[1]]); if (r !== null && r !== rt.NotImplemented) return r; if (r) rt.decref(r); const r2 = rt.callSpecialMethod(args[1], '__rdivmod__', [args[0]]); if (r2 !== null && r2 !== rt.NotImplemented) return r2; rt.typeError(`unsupported operand type(s) for divmod(): '${args[0].type.name}' and '${args[1].type.name}'`); });
   fn('pow', (args, kw) => {
-    const [x, y, m] = parseArgs(rt, 'pow', args, kw, ['base', 'exp', 'mod?']);
+    const [x, y, m] = numClinicArgs(rt, 'pow', args, kw, ['base', 'exp', 'mod'], { minpos: 2 });
     if (m === null || m === rt.None) return rt.binary(x!, y!, 8);
     const r = rt.callSpecialMethod(x!, '__pow__', [y!, m]);
     if (r === null || r === rt.NotImplemented) rt.typeError(`unsupported operand type(s) for ** or pow(): '${x!.type.name}', '${y!.type.name}', '${m.type.name}'`);
     return r;
   });
   fn('round', (args, kw) => {
-    const [x, nd] = parseArgs(rt, 'round', args, kw, ['number', 'ndigits?']);
+    const [x, nd] = numClinicArgs(rt, 'round', args, kw, ['number', 'ndigits'], { minpos: 1 });
     const r = nd === null || nd === rt.None ? rt.callSpecialMethod(x!, '__round__', []) : rt.callSpecialMethod(x!, '__round__', [nd]);
     if (r === null) rt.typeError(`type ${x!.type.name} doesn't define __round__ method`);
     return r;
   });
-  const baseFn = (name: string, base: number, prefix: string) => fn(name, (args) => {
-    checkArgCount(rt, `${name}()`, args, 1, 1);
+  const baseFn = (name: string, base: number, prefix: string) => fn(name, (args, kw) => {
+    checkMethO(rt, `${name}()`, args, kw);
     const v = rt.indexValue(args[0]);
     const neg = v < 0n;
     return rt.newStr((neg ? '-' : '') + prefix + (neg ? -v : v).toString(base));
@@ -378,6 +396,7 @@ export function installBuiltins(rt: Runtime): void {
   baseFn('oct', 8, '0o');
   baseFn('hex', 16, '0x');
   fn('exit', () => rt.raise(rt.t.SystemExit, ''));
+  installExecEval(rt, b);
   void contains; void dictGetStr; void dictSet; void dictGet; void PyList; void PyTuple; void PyRange; void PyProperty; void PyFunction; void PyBuiltin; void defMethod; void newBuiltin; void PyType;
   installSys(rt);
   installItertoolsModule(rt);

@@ -8,6 +8,9 @@ import type { Runtime } from '../runtime';
 import type { Frame } from '../vm/frame';
 import { getAttrOrNull } from '../vm/attributes';
 import { dictSetStr, dictItems } from '../objects/dictops';
+import { PyRaise } from '../objects/object';
+import { moduleNotFound } from '../objects/importErrorType';
+import { STDLIB_MODULE_NAMES } from './stdlibNames';
 
 export function importName(rt: Runtime, name: string, fromlist: PyObject, level: PyObject, f: Frame): PyObject {
   if (level instanceof PyInt && level.v !== 0) {
@@ -17,7 +20,11 @@ export function importName(rt: Runtime, name: string, fromlist: PyObject, level:
   const top = name.split('.')[0];
   const m = rt.modules.get(name);
   if (m === null) {
-    rt.raise(rt.t.ModuleNotFoundError, `No module named '${name}' (RefScope simulates only: ${rt.modules.available().join(', ')})`);
+    // A standard-library module RefScope does not simulate says so; any other name is simply
+    // not found (cf. importlib._bootstrap _find_and_load_unlocked: "No module named ...").
+    const missing = rt.modules.get(top) === null ? top : name;
+    const note = STDLIB_MODULE_NAMES.has(top) ? ` (RefScope simulates only: ${rt.modules.available().join(', ')})` : '';
+    throw new PyRaise(moduleNotFound(rt, `No module named '${missing}'${note}`, missing));
   }
   const wantTop = fromlist === rt.None || (fromlist as { items?: PyObject[] }).items?.length === 0;
   const result = wantTop ? rt.modules.get(top)! : m;

@@ -9,7 +9,8 @@ import {
   PyFunction, PyMethod, PyBuiltin, PyCell, PyModule, PyProperty, PyWrapper, PyStr, PyMethodDescr, PyException,
 } from '../objects/core';
 import type { Runtime } from '../runtime';
-import { defMethod, defGetSet, parseArgs } from '../objects/native';
+import { defMethod, defGetSet, parseArgs, checkArgCount } from '../objects/native';
+import { genThrow, genClose, genYf } from '../vm/generators';
 import { defNewMethod } from '../objects/num/common';
 import { callObject } from '../vm/call';
 import { descrGet, newBoundMethod } from '../vm/attributes';
@@ -204,15 +205,12 @@ export function installOptionalTypes(rt: Runtime): void {
     if (r.done) { const v = r.value; const e = rt.newException(rt.t.StopIteration, v === rt.None ? null : v); rt.decref(v); throw new PyRaise(e); }
     return r.value;
   });
+  // cf. genobject.c gen_throw
   defMethod(G, 'throw', (self, args) => {
-    let exc = args[0];
-    if (exc instanceof PyType) exc = rt.call(exc, args.length > 1 && args[1] !== rt.None ? [args[1]] : []);
-    else exc.refcnt++;
-    try {
-      const r = genResume(rt, self as PyGenerator, null, exc);
-      if (r.done) { const v = r.value; const e = rt.newException(rt.t.StopIteration, v === rt.None ? null : v); rt.decref(v); throw new PyRaise(e); }
-      return r.value;
-    } finally { rt.decref(exc); }
+    checkArgCount(rt, 'throw', args, 1, 3);
+    const r = genThrow(rt, self as PyGenerator, args[0], args[1] ?? null, args[2] ?? null);
+    if (r.done) { const v = r.value; const e = rt.newException(rt.t.StopIteration, v === rt.None ? null : v); rt.decref(v); throw new PyRaise(e); }
+    return r.value;
   });
   defMethod(G, 'close', (self) => { genClose(rt, self as PyGenerator); return rt.none(); });
   defMethod(G, '__repr__', (self) => rt.newStr(`<generator object ${(self as PyGenerator).qualname} at ${rt.hexAddr(self)}>`));
@@ -221,7 +219,7 @@ export function installOptionalTypes(rt: Runtime): void {
   defGetSet(G, 'gi_running', (self) => rt.newBool((self as PyGenerator).running));
   defGetSet(G, 'gi_suspended', (self) => { const g = self as PyGenerator; return rt.newBool(g.started && !g.running && !g.finished); });
   defGetSet(G, 'gi_code', (self) => { const c = (self as PyGenerator).frame.codeObj; c.refcnt++; return c; });
-  defGetSet(G, 'gi_yieldfrom', () => rt.none());
+  defGetSet(G, 'gi_yieldfrom', (self) => genYf(self as PyGenerator) ?? rt.none());
   defGetSet(G, 'gi_frame', (self) => { const g = self as PyGenerator; if (g.finished) return rt.none(); const fo = rt.frameObject(g.frame); fo.refcnt++; return fo; });
 
   // frames
@@ -301,6 +299,9 @@ export function installOptionalTypes(rt: Runtime): void {
   };
   rt.raiseClass = () => PyRaise;
   rt.reportUnraisable = (exc, obj, msg) => {
+    // cf. errors.c _PyErr_WriteUnraisableMsg: an exception without a traceback gets one for the
+    // current frame.
+    if (exc instanceof PyException && exc.traceback === null && rt.frame !== null) rt.addTraceback(exc, rt.frame);
     const where = obj ? rt.repr(obj) : '';
     let text = `${msg ?? 'Exception ignored in'}: ${where}\n`;
     text += rt.formatException(exc);
@@ -310,20 +311,6 @@ export function installOptionalTypes(rt: Runtime): void {
   rt.gc.callHook = (f, args) => rt.call(f, args);
   rt.gc.unraisable = (exc, where, msg) => rt.reportUnraisable(exc, where, msg);
   void PyException; void dictSetStr;
-}
-
-function genClose(rt: Runtime, g: PyGenerator): void {
-  if (g.finished) return;
-  if (!g.started) { g.finished = true; rt.releaseFrame(g.frame); return; }
-  const exc = rt.newException(rt.t.GeneratorExit, null);
-  try {
-    const r = genResume(rt, g, null, exc);
-    if (!r.done) { rt.decref(r.value); rt.raise(rt.t.RuntimeError, 'generator ignored GeneratorExit'); }
-    rt.decref(r.value);
-  } catch (e) {
-    if (e instanceof PyRaise && (rt.isInstanceOf(e.exc, rt.t.GeneratorExit) || rt.isInstanceOf(e.exc, rt.t.StopIteration))) { rt.decref(e.exc); return; }
-    throw e;
-  } finally { rt.decref(exc); }
 }
 
 declare module '../runtime' {

@@ -148,14 +148,36 @@ export function installRuntimeHelpers(rt: Runtime): void {
     });
   }
   rt.writeStdout = function (this: Runtime, s) { this.host.write('stdout', s); };
+  // cf. Objects/iterobject.c callableiter_next: stops when sentinel == result (or on
+  // StopIteration), dropping the callable and the sentinel then.
   rt.callableIter = function (this: Runtime, f, sentinel) {
-    let done = false;
-    return this.newNativeIter('callable_iterator', () => {
-      if (done) return null;
-      const v = this.call(f, []);
-      if (v === sentinel || richCompareBool(this, v, sentinel, 2)) { this.decref(v); done = true; return null; }
-      return v;
+    if (f.type.lookup('__call__') === null) this.typeError('iter(v, w): v must be callable');
+    const it = this.newNativeIter('callable_iterator', () => {
+      if (it.refs.length === 0) return null;
+      const [fn, sent] = it.refs;
+      let v: PyObject;
+      try {
+        v = this.call(fn, []);
+      } catch (e) {
+        if (e instanceof PyRaise && this.isInstanceOf(e.exc, this.t.StopIteration)) {
+          this.decref(e.exc);
+          exhaust();
+          return null;
+        }
+        throw e;
+      }
+      let stop: boolean;
+      try { stop = richCompareBool(this, sent, v, 2); } catch (e) { this.decref(v); throw e; }
+      if (!stop) return v;
+      this.decref(v);
+      exhaust();
+      return null;
     }, [f, sentinel], 32);
+    const exhaust = (): void => {
+      const refs = it.refs.splice(0);
+      for (const r of refs) this.decref(r);
+    };
+    return it;
   };
   rt.localsOf = function (this: Runtime, f) {
     if (f.locals !== null) { f.locals.refcnt++; return f.locals; }

@@ -24,7 +24,7 @@ export function execSourceModule(rt: Runtime, name: string, source: string): PyM
   const m = new PyModule(rt.t.module, name, d);
   rt.allocObject(m, 56);
   rt.gc.track(m);
-  rt.modules.loaded.set(name, m);
+  rt.modules.add(name, m);
   const nm = rt.newStr(name);
   dictSetStr(rt, d, '__name__', nm);
   rt.decref(nm);

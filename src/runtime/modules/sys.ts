@@ -5,6 +5,9 @@ import { PyModule, PyStr, PyInt } from '../objects/core';
 import type { Runtime } from '../runtime';
 import { defFunction, checkArgCount, newBuiltin } from '../objects/native';
 import { newDict, dictSetStr } from '../objects/dictops';
+import { maxStrDigits } from '../objects/num/common';
+import { MAX_STR_DIGITS_THRESHOLD } from '../objects/format/index';
+import { clinicArgs } from './nativeTypes';
 
 export function installSys(rt: Runtime): void {
   rt.modules.register('sys', (r) => makeSys(r));
@@ -60,6 +63,35 @@ function makeSys(rt: Runtime): PyModule {
     return rt.none();
   });
   fn('exception', () => { const h = rt.handled; if (h === null) return rt.none(); h.refcnt++; return h; });
+  // cf. sysmodule.c sys_get_int_max_str_digits / sys_set_int_max_str_digits_impl
+  fn('get_int_max_str_digits', (args) => { checkArgCount(rt, 'get_int_max_str_digits', args, 0, 0); return rt.newInt(maxStrDigits(rt)); });
+  fn('set_int_max_str_digits', (args, kw) => {
+    // _PyArg_ParseStackAndKeywords with format "i:set_int_max_str_digits"
+    const given = args.length + (kw?.length ?? 0);
+    if (given > 1) rt.typeError(`set_int_max_str_digits() takes at most 1 ${args.length === 0 ? 'keyword ' : ''}argument (${given} given)`);
+    const [m] = clinicArgs(rt, 'set_int_max_str_digits', args, kw, ['maxdigits'], true);
+    const v = rt.indexValue(m!);
+    if (v > 2147483647n || v < -2147483648n) rt.raise(rt.t.OverflowError, 'Python int too large to convert to C int');
+    const n = Number(v);
+    if (n !== 0 && n < MAX_STR_DIGITS_THRESHOLD) rt.valueError(`maxdigits must be 0 or larger than ${MAX_STR_DIGITS_THRESHOLD}`);
+    rt.intMaxStrDigits = n;
+    return rt.none();
+  });
+  // cf. sysmodule.c sys_displayhook: print repr(o) and keep it in builtins._ (None is not shown).
+  const displayhook = fn('displayhook', (args) => {
+    checkArgCount(rt, 'displayhook', args, 1, 1);
+    const o = args[0];
+    if (o === rt.None) return rt.none();
+    dictSetStr(rt, rt.builtins, '_', rt.None);
+    rt.writeStdout(rt.repr(o) + '\n');
+    dictSetStr(rt, rt.builtins, '_', o);
+    return rt.none();
+  });
+  dictSetStr(rt, d, '__displayhook__', displayhook);
+  // sys.modules: from now on it owns the modules (cf. import.c, interp->modules).
+  const modules = newDict(rt);
+  rt.modules.attachModulesDict(modules);
+  set('modules', modules);
   const argv = rt.newList((rt.options.argv ?? ['']).map((a) => rt.newStr(a)));
   set('argv', argv);
   set('maxsize', rt.newInt(9223372036854775807n));

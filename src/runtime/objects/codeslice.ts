@@ -8,6 +8,7 @@ import { defGetSet, defMethod } from './native';
 import { varnames, cellvars, freevars } from '../compile/code';
 import { sliceIndices } from './containers';
 import { richCompareBool } from '../vm/abstract';
+import { codeSizeof } from '../vm/functions';
 
 export function installCodeAndSlice(rt: Runtime): void {
   const C = rt.t.code;
@@ -28,6 +29,12 @@ export function installCodeAndSlice(rt: Runtime): void {
   defGetSet(C, 'co_freevars', (o) => strs(freevars(code(o))));
   defGetSet(C, 'co_names', (o) => strs(code(o).names));
   defGetSet(C, 'co_consts', (o) => { const t = (o as PyCodeObj).constsTuple; t.refcnt++; return t; });
+  C.sizeof = (o) => codeSizeof(code(o));
+  // cf. codeobject.c code_repr
+  defMethod(C, '__repr__', (o) => {
+    const c = code(o);
+    return rt.newStr(`<code object ${c.name} at ${rt.hexAddr(o)}, file "${c.filename}", line ${c.firstlineno}>`);
+  });
 
   const S = rt.t.slice;
   S.newFn = (type, args) => {

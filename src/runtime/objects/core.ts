@@ -174,10 +174,12 @@ export class PyException extends PyObject {
   cause: PyObject | null = null;
   suppressContext = false;
   dict: PyDict | null = null;
-  notes: PyObject | null = null;
   /** AttributeError.name/.obj and NameError.name, for "Did you mean" suggestions (cf. Python/suggestions.c). */
   sugName: string | null = null;
   sugObj: PyObject | null = null;
+  /** The object members of the exceptions with their own struct (SyntaxError's msg, filename, ...;
+   *  OSError's errno, ...): absent means NULL. cf. Objects/exceptions.c *_members */
+  members: Map<string, PyObject> | null = null;
   constructor(type: PyType, args: PyTuple) { super(type); this.args = args; }
 }
 

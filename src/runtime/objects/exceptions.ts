@@ -3,9 +3,30 @@
 // SystemExit.code). cf. Objects/exceptions.c.
 
 import type { PyObject } from './object';
-import { PyException, PyTuple, PyTraceback } from './core';
+import type { PyType } from './type';
+import { PyException, PyTuple, PyTraceback, PyList } from './core';
 import type { Runtime } from '../runtime';
 import { defMethod, defGetSet } from './native';
+import { getAttr, getAttrOrNull, setAttr } from '../vm/attributes';
+
+/** Set an exception's member (a new reference is taken; null clears it). */
+export function setMember(rt: Runtime, e: PyException, name: string, v: PyObject | null): void {
+  const old = e.members?.get(name) ?? null;
+  if (v !== null) {
+    v.refcnt++;
+    (e.members ??= new Map()).set(name, v);
+  } else if (old !== null) e.members!.delete(name);
+  if (old !== null) rt.decref(old);
+}
+
+/** A T_OBJECT member descriptor: None when unset, writable, deletable. cf. PyMemberDef T_OBJECT */
+export function defMember(rt: Runtime, t: PyType, name: string): void {
+  defGetSet(t, name, (self) => {
+    const v = (self as PyException).members?.get(name) ?? rt.None;
+    v.refcnt++;
+    return v;
+  }, (self, v) => setMember(rt, self as PyException, name, v));
+}
 
 export function installExceptions(rt: Runtime): void {
   const B = rt.t.BaseException;
@@ -19,13 +40,19 @@ export function installExceptions(rt: Runtime): void {
   B.traverse = (o, visit) => {
     const e = o as PyException;
     visit(e.args);
-    for (const x of [e.traceback, e.context, e.cause, e.dict, e.notes, e.sugObj]) if (x) visit(x);
+    for (const x of [e.traceback, e.context, e.cause, e.dict, e.sugObj]) if (x) visit(x);
+    if (e.members !== null) for (const x of e.members.values()) visit(x);
   };
   B.clear = (o) => {
     const e = o as PyException;
-    const parts = [e.traceback, e.context, e.cause, e.dict, e.notes, e.sugObj];
-    e.traceback = null; e.context = null; e.cause = null; e.dict = null; e.notes = null; e.sugObj = null;
+    const parts = [e.traceback, e.context, e.cause, e.dict, e.sugObj];
+    e.traceback = null; e.context = null; e.cause = null; e.dict = null; e.sugObj = null;
     for (const p of parts) if (p) rt.decref(p);
+    const m = e.members;
+    if (m !== null) {
+      e.members = null;
+      for (const x of m.values()) rt.decref(x);
+    }
   };
   B.dealloc = (o) => { B.clear!(o); rt.decref((o as PyException).args); };
   // Every builtin exception type shares BaseException's layout and its hooks (tp_traverse,
@@ -66,10 +93,18 @@ export function installExceptions(rt: Runtime): void {
     return self;
   });
   defMethod(B, 'add_note', (self, args) => {
-    const e = self as PyException;
-    if (args[0].type !== rt.t.str) rt.typeError(`note must be a str, not '${args[0].type.name}'`);
-    if (e.notes === null) e.notes = rt.newList([]);
-    rt.decref(rt.call(rt.getAttrOrNull(e.notes, 'append')!, [args[0]]));
+    if (!args[0].type.isSubtypeOf(rt.t.str)) rt.typeError(`note must be a str, not '${args[0].type.name}'`);
+    // cf. exceptions.c BaseException_add_note: __notes__ is an ordinary attribute (a list).
+    let notes = getAttrOrNull(rt, self, '__notes__');
+    if (notes === null) {
+      const l = rt.newList([]);
+      try { setAttr(rt, self, '__notes__', l); } finally { rt.decref(l); }
+      notes = getAttr(rt, self, '__notes__');
+    }
+    try {
+      if (!(notes instanceof PyList)) rt.typeError('Cannot add note: __notes__ is not a list');
+      rt.listAppend(notes, args[0]);
+    } finally { rt.decref(notes); }
     return rt.none();
   });
   const opt = (get: (e: PyException) => PyObject | null) => (self: PyObject) => { const v = get(self as PyException); if (v === null) return rt.none(); v.refcnt++; return v; };

@@ -108,6 +108,26 @@ export function noKw(rt: Runtime, fname: string, kw: KwArgs): void {
   if (kw !== null && kw.length > 0) rt.typeError(`${fname}() takes no keyword arguments`);
 }
 
+/** A METH_O function's checks: no keywords, exactly one argument. `fname` as _PyObject_FunctionStr
+ *  gives it ("len()"). cf. Objects/methodobject.c cfunction_vectorcall_O, cfunction_check_kwargs */
+export function checkMethO(rt: Runtime, fname: string, args: PyObject[], kw: KwArgs): void {
+  if (kw !== null && kw.length > 0) rt.typeError(`${fname} takes no keyword arguments`);
+  if (args.length !== 1) rt.typeError(`${fname} takes exactly one argument (${args.length} given)`);
+}
+
+/** A METH_NOARGS function's checks. cf. cfunction_vectorcall_NOARGS */
+export function checkNoArgs(rt: Runtime, fname: string, args: PyObject[], kw: KwArgs): void {
+  if (kw !== null && kw.length > 0) rt.typeError(`${fname} takes no keyword arguments`);
+  if (args.length !== 0) rt.typeError(`${fname} takes no arguments (${args.length} given)`);
+}
+
+/** A METH_FASTCALL function without keywords: no keywords, then _PyArg_CheckPositional's count.
+ *  cf. cfunction_vectorcall_FASTCALL, Python/getargs.c _PyArg_CheckPositional */
+export function checkPositional(rt: Runtime, name: string, args: PyObject[], kw: KwArgs, min: number, max: number): void {
+  if (kw !== null && kw.length > 0) rt.typeError(`${name}() takes no keyword arguments`);
+  checkArgCount(rt, name, args, min, max);
+}
+
 /** Check the positional count: CPython's "expected at most N arguments, got M" family (cf. _PyArg_CheckPositional). */
 export function checkArgCount(rt: Runtime, fname: string, args: PyObject[], min: number, max: number): void {
   const n = args.length;

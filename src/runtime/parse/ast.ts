@@ -40,7 +40,17 @@ export interface Module {
   body: Stmt[];
   type_ignores: never[];
 }
-export type Mod = Module;
+/** compile(..., 'eval') / eval(): one expression. */
+export interface Expression {
+  _type: 'Expression';
+  body: Expr;
+}
+/** compile(..., 'single'): one interactive statement. */
+export interface Interactive {
+  _type: 'Interactive';
+  body: Stmt[];
+}
+export type Mod = Module | Expression | Interactive;
 
 // ---------------------------------------------------------------- statements
 

@@ -26,6 +26,12 @@ export class PySyntaxError extends Error {
    * errors. Only matters for lines with non-ASCII text before the error.
    */
   printedOffsetUnit: 'bytes' | 'chars' = 'bytes';
+  /**
+   * The exception's `args`: (msg, (filename, lineno, offset, text, end_lineno, end_offset)) as the
+   * parser and compiler_error make them, or just (msg,) when the location was set afterwards
+   * (PyErr_SyntaxLocationObject: symbol table and __future__ errors).
+   */
+  argsShape: 'tuple' | 'msg' = 'tuple';
 
   constructor(
     kind: SyntaxErrorKind,
@@ -131,21 +137,36 @@ function errorText(offsetIn: number, endOffset: number, textIn: string): string 
  * cf. Python/pythonrun.c print_exception_file_and_line
  */
 export function formatSyntaxError(e: PySyntaxError): string {
-  let out = `  File "${e.filename}", line ${e.lineno}\n`;
   // SyntaxError subclasses do not carry an end offset for printing (parse_syntax_error).
-  let endOffset = e.kind === 'SyntaxError' ? e.end_offset : -1;
-  const endLineno = e.kind === 'SyntaxError' ? e.end_lineno : e.lineno;
-  if (e.text !== null) {
-    const text = e.text;
-    const bytes = e.printedOffsetUnit === 'bytes';
-    const conv = bytes ? toBytes : toCodePoints;
-    const offset = conv(e.offset, text);
-    if (endLineno === e.lineno) endOffset = conv(endOffset, text);
+  const [offset, endOffset] = cpythonColumns(e);
+  const block = e.kind === 'SyntaxError'
+    ? syntaxErrorBlock(e.filename, e.lineno, offset, e.end_lineno, endOffset, e.text)
+    : syntaxErrorBlock(e.filename, e.lineno, offset, e.lineno, -1, e.text);
+  return `${block}${e.kind}: ${e.msg}\n`;
+}
+
+/**
+ * The error's `offset` and `end_offset` as CPython counts them (what the exception object's
+ * attributes hold): UTF-8 bytes or characters, see printedOffsetUnit.
+ */
+export function cpythonColumns(e: PySyntaxError): [number, number] {
+  if (e.text === null) return [e.offset, e.end_offset];
+  const conv = e.printedOffsetUnit === 'bytes' ? toBytes : toCodePoints;
+  return [conv(e.offset, e.text), e.end_lineno === e.lineno ? conv(e.end_offset, e.text) : e.end_offset];
+}
+
+/**
+ * The `  File "...", line N` line, the source line and its carets, from a SyntaxError's
+ * attributes (columns as CPython counts them). cf. pythonrun.c print_exception_file_and_line.
+ */
+export function syntaxErrorBlock(filename: string, lineno: number, offset: number, endLineno: number, endOffsetIn: number, text: string | null): string {
+  let out = `  File "${filename}", line ${lineno}\n`;
+  if (text !== null) {
+    let endOffset = endOffsetIn;
     const lineSize = utf8Length(text);
-    if (endLineno > e.lineno) endOffset = lineSize;
+    if (endLineno > lineno) endOffset = lineSize;
     if (endOffset > lineSize + 1) endOffset = lineSize + 1;
     out += errorText(offset, endOffset, text);
   }
-  out += `${e.kind}: ${e.msg}\n`;
   return out;
 }

@@ -15,7 +15,8 @@
 //   CPython raises MemoryError or RecursionError;
 // - type comments are not produced (as with ast.parse without type_comments=True).
 
-import type { Module } from './ast';
+import type { Mod, Module } from './ast';
+import { badSingleStatement, evalInput, interactiveInput } from './modes';
 import { Parser } from './parser';
 import { file } from './statements';
 import { Tokenizer } from './tokenizer';
@@ -53,4 +54,36 @@ export function parseModule(source: string, filename: string): Module {
   const tok = new Tokenizer(tokSrc, filename, true);
   const p = new Parser(tok, { filename, fileLines: lines });
   return p.run(file);
+}
+
+export type CompileMode = 'exec' | 'eval' | 'single';
+
+export interface StringSourceOptions {
+  /** The source came from a str (the tokenizer then has an encoding: parser error columns are
+   *  characters). False for bytes. */
+  fromStr?: boolean;
+  /** The lines of the file named `filename`, when CPython would find it (the 'exec' mode reads
+   *  SyntaxError.text from the file itself: _PyErr_ProgramDecodedTextObject). */
+  fileLines?: readonly string[] | null;
+}
+
+/**
+ * Parses source given to compile(), exec() or eval(). cf. Parser/peg_api.c
+ * _PyParser_ASTFromString, pegen.c _PyPegen_run_parser_from_string and tokenizer.c
+ * translate_newlines (newlines normalised; a final one added in 'exec' mode only).
+ */
+export function parseString(source: string, filename: string, mode: CompileMode, opts: StringSourceOptions = {}): Mod {
+  let src = source.includes('\r') ? source.replace(/\r\n?/g, '\n') : source;
+  if (mode === 'exec' && !src.endsWith('\n')) src += '\n';
+  const tok = new Tokenizer(src, filename, false);
+  const p = new Parser(tok, {
+    filename,
+    fileLines: mode === 'exec' ? opts.fileLines ?? null : null,
+    stringInput: { mode, hasEncoding: opts.fromStr ?? true },
+  });
+  if (mode === 'exec') return p.run(file);
+  if (mode === 'eval') return p.run(evalInput);
+  const res = p.run(interactiveInput);
+  if (badSingleStatement(src, tok.cur)) p.raise('multiple statements found while compiling a single statement');
+  return res;
 }

@@ -31,6 +31,12 @@ export interface ParserOptions {
   fileLines: readonly string[] | null;
   /** Set for the sub-parser of an f-string replacement field. cf. Py_fstring_input */
   fstring?: { startingLineno: number; startingColOffset: number; src: string };
+  /**
+   * Set when parsing a string given to compile()/exec()/eval() (cf. _PyPegen_run_parser_from_string):
+   * its start rule, and whether the tokenizer has an encoding (a str source: columns of parser
+   * errors are then characters, cf. _PyPegen_raise_error_known_location).
+   */
+  stringInput?: { mode: 'exec' | 'eval' | 'single'; hasEncoding: boolean };
 }
 
 export class Parser {
@@ -47,6 +53,9 @@ export class Parser {
   readonly startingLineno: number;
   readonly startingColOffset: number;
   private readonly subSrc: string | null;
+  readonly stringInput: ParserOptions['stringInput'] | null;
+  /** cf. Parser.parsing_started (single-input mode turns the first ENDMARKER into NEWLINE). */
+  private parsingStarted = false;
   /**
    * The memo (cf. Parser/pegen.h Memo, kept on each token in C), as flat tables indexed by
    * token index * NMEMO + rule id: the mark after the result plus one (0: no entry), and the
@@ -65,6 +74,7 @@ export class Parser {
     this.startingLineno = opts.fstring?.startingLineno ?? 0;
     this.startingColOffset = opts.fstring?.startingColOffset ?? 0;
     this.subSrc = opts.fstring?.src ?? null;
+    this.stringInput = opts.stringInput ?? null;
   }
 
   get fill(): number {
@@ -76,7 +86,21 @@ export class Parser {
   /** cf. pegen.c _PyPegen_fill_token + initialize_token */
   fillToken(): void {
     const tok = this.tok;
-    const type = tok.get();
+    let type = tok.get();
+    // cf. pegen.c _PyPegen_fill_token: at the end of single input, an extra NEWLINE (and the
+    // pending DEDENTs) before the ENDMARKER.
+    if (this.stringInput?.mode === 'single') {
+      if (type === T.ENDMARKER && this.parsingStarted) {
+        type = T.NEWLINE;
+        this.parsingStarted = false;
+        if (tok.indent) {
+          tok.pendin = -tok.indent;
+          tok.indent = 0;
+        }
+      } else {
+        this.parsingStarted = true;
+      }
+    }
     const s = tok.pStart;
     const e = tok.pEnd;
     const text = s >= 0 && e >= 0 ? tok.src.slice(s, e) : '';
@@ -281,6 +305,8 @@ export class Parser {
       const lines = this.subSrc.split(/(?<=\n)/);
       const rel = lineno - this.startingLineno;
       errorLine = lines[Math.max(0, Math.min(rel, lines.length - 1))] ?? '';
+    } else if (this.stringInput) {
+      errorLine = errorLineFromStringBuffer(tok.src, tok.inp, lineno);
     } else {
       errorLine = '';
     }
@@ -290,7 +316,9 @@ export class Parser {
     }
     // No byte-to-character conversion (or clipping) happens here: in file mode CPython's
     // tokenizer has no `encoding`, so its columns stay UTF-8 byte offsets (see printedOffsetUnit).
-    throw new PySyntaxError(kind, msg, this.filename, lineno, colOffset, endLineno, endColOffset, errorLine);
+    const err = new PySyntaxError(kind, msg, this.filename, lineno, colOffset, endLineno, endColOffset, errorLine);
+    if (this.stringInput?.hasEncoding) err.printedOffsetUnit = 'chars';
+    throw err;
   }
 
   /** cf. pegen.h RAISE_ERROR_KNOWN_LOCATION (0-based columns, -1 for none). */
@@ -430,6 +458,20 @@ export class Parser {
     const generic = catchError(() => this.raiseAt(lastToken, 'invalid syntax'));
     throw this.checkRestOfSource(generic);
   }
+}
+
+/** The line `lineno` of a string source, without its newline. cf. pegen_errors.c
+ * get_error_line_from_tokenizer_buffers (tok->str, lines up to tok->inp). */
+function errorLineFromStringBuffer(src: string, inp: number, lineno: number): string {
+  let cur = 0;
+  for (let i = 0; i < lineno - 1; i++) {
+    const nl = src.indexOf('\n', cur);
+    if (nl < 0 || nl + 1 > inp) break;
+    cur = nl + 1;
+  }
+  let end = src.indexOf('\n', cur);
+  if (end < 0) end = src.length;
+  return src.slice(cur, end);
 }
 
 function catchError(f: () => never): PySyntaxError {

@@ -164,7 +164,17 @@ export function getAttr(rt: Runtime, o: PyObject, name: string): PyObject {
 
 /** Like getAttr, but null when the attribute does not exist (AttributeError swallowed). */
 export function getAttrOrNull(rt: Runtime, o: PyObject, name: string): PyObject | null {
-  return getAttrImpl(rt, o, name, true);
+  // cf. Objects/object.c _PyObject_LookupAttr: an AttributeError raised while looking (by a
+  // descriptor's __get__, e.g. a property) also means "no attribute".
+  try {
+    return getAttrImpl(rt, o, name, true);
+  } catch (e) {
+    if (e instanceof PyRaise && rt.isInstanceOf(e.exc, rt.t.AttributeError)) {
+      rt.decref(e.exc);
+      return null;
+    }
+    throw e;
+  }
 }
 
 function getAttrImpl(rt: Runtime, o: PyObject, name: string, suppress: boolean): PyObject | null {

@@ -734,10 +734,12 @@ export function evalFrame(rt: Runtime, entry: Frame, throwIn: PyRaise | null = n
             if (arg === 0) {
               const h = rt.handled;
               if (h === null || h === rt.None) rt.raise(rt.t.RuntimeError, 'No active exception to reraise');
+              // cf. ceval.c RAISE_VARARGS / do_raise: a re-raise restores the exception with its
+              // traceback and goes straight to exception_unwind (no new traceback entry).
               h.refcnt++;
               const pr = new PyRaise(h);
               pr.fresh = false;
-              rt.addTraceback(h, f);
+              (pr as PyRaise & { noTraceback?: boolean }).noTraceback = true;
               throw pr;
             }
             const cause = arg === 2 ? stack[--sp]! : null;
@@ -885,8 +887,14 @@ export function evalFrame(rt: Runtime, entry: Frame, throwIn: PyRaise | null = n
             break;
           }
           case Op.PRINT_EXPR: {
+            // cf. ceval.c PRINT_EXPR: sys.displayhook(value)
             const v = stack[--sp]!;
-            rt.decref(v);
+            try {
+              const sys = rt.modules.get('sys');
+              const hook = sys !== null ? dictGetStr(sys.dict, 'displayhook') : null;
+              if (hook === null) rt.raise(rt.t.RuntimeError, 'lost sys.displayhook');
+              rt.decref(callObject(rt, hook, [v], null));
+            } finally { rt.decref(v); }
             break;
           }
           default:

@@ -35,6 +35,12 @@ export class Frame {
    * DELETE_NAME use that frame's fast locals and cells first (see frameLocals.ts).
    */
   fastNamespace: Frame | null = null;
+  /** The frame owns a reference to `locals` (f_locals is a strong reference of frames run by
+   *  PyEval_EvalCode: exec, eval, the main module). */
+  ownsLocals = false;
+  /** The reference to codeObj was dropped (releaseFrame). */
+  codeReleased = false;
+  /** The frame's line when it last stopped (for views). */
   constructor(
     public readonly codeObj: PyCodeObj,
     public readonly code: CodeObject,
@@ -43,8 +49,10 @@ export class Frame {
     public locals: PyDict | null,
     public func: PyFunction | null,
   ) {
-    // The frame owns a reference to its function (f_funcobj), cf. _PyFrame_Initialize.
+    // The frame owns a reference to its function (f_func) and its code (f_code).
+    // cf. Include/internal/pycore_frame.h _PyFrame_InitializeSpecials
     if (func !== null) func.refcnt++;
+    codeObj.refcnt++;
     this.stack = new Array(code.stacksize + 1).fill(null);
     this.localsplus = new Array(code.localsplusNames.length).fill(null);
   }

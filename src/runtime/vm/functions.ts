@@ -9,6 +9,7 @@ import type { Frame } from './frame';
 import type { CodeObject, Const } from '../compile/code';
 import { dictGetStr } from '../objects/dictops';
 import { evalFrame } from './eval';
+import { inlineCacheEntries, opInfo } from '../compile/opcodes';
 
 /** MAKE_FUNCTION: a new function object (steals the optional parts). */
 export function makeFunction(
@@ -67,8 +68,42 @@ function isIdentifierLike(s: string): boolean {
 export function loadCode(rt: Runtime, code: CodeObject, cache: Map<Const, PyObject>, filename: string): PyCodeObj {
   const consts = constToObject(rt, code.constsTuple, cache, filename) as PyTuple;
   const o = new PyCodeObj(rt.t.code, code, consts);
-  rt.allocObject(o, 176);
+  rt.allocObject(o, codeSizeof(code));
   return o;
+}
+
+/**
+ * A code object's size: offsetof(PyCodeObject, co_code_adaptive) = 184 plus its bytecode as
+ * CPython 3.11 lays it out (2 bytes a unit: each instruction, its inline caches, and the
+ * EXTENDED_ARG prefixes of arguments above 255; jump arguments are relative there), rounded to 8.
+ * cf. Objects/codeobject.c _PyCode_New (PyObject_NewVar) and code_sizeof.
+ */
+export function codeSizeof(code: CodeObject): number {
+  const n = code.code.length >> 1;
+  const ext = (v: number): number => (v > 0xffffff ? 3 : v > 0xffff ? 2 : v > 0xff ? 1 : 0);
+  const extra = new Int32Array(n);
+  const start = new Int32Array(n + 1);
+  for (let pass = 0; pass < 2; pass++) {
+    let off = 0;
+    for (let i = 0; i < n; i++) {
+      off += extra[i];
+      start[i] = off;
+      off += 1 + inlineCacheEntries(code.code[2 * i]);
+    }
+    start[n] = off;
+    for (let i = 0; i < n; i++) {
+      const op = code.code[2 * i];
+      let arg = code.code[2 * i + 1];
+      if (opInfo(op).arg === 'jump') {
+        const after = start[i] + 1 + inlineCacheEntries(op);
+        arg = Math.abs(start[arg] - after);
+      }
+      extra[i] = ext(arg);
+    }
+  }
+  let units = 0;
+  for (let i = 0; i < n; i++) units += extra[i] + 1 + inlineCacheEntries(code.code[2 * i]);
+  return (184 + 2 * units + 7) & ~7;
 }
 
 /** Drop the per-unit constant cache's references. */

@@ -119,6 +119,10 @@ export function clinicArgs(rt: Runtime, fname: string, args: PyObject[], kw: KwA
     if (maxpos === 0) rt.typeError(`${fname}() takes no positional arguments`);
     rt.typeError(`${fname}() takes ${minpos < maxpos ? 'at most' : 'exactly'} ${maxpos} positional argument${maxpos === 1 ? '' : 's'} (${nargs} given)`);
   }
+  const minposonly = Math.min(posonly, minpos);
+  if (nargs < minposonly) {
+    rt.typeError(`${fname}() takes ${minposonly < maxpos ? 'at least' : 'exactly'} ${minposonly} positional argument${minposonly === 1 ? '' : 's'} (${nargs} given)`);
+  }
   const out: Array<PyObject | null> = names.map((_, i) => args[i] ?? null);
   let remaining = nkw;
   const find = (name: string): PyObject | null => {
@@ -130,7 +134,6 @@ export function clinicArgs(rt: Runtime, fname: string, args: PyObject[], kw: KwA
     const v = find(names[i]!);
     if (v !== null) { out[i] = v; remaining--; continue; }
     if (i < minpos) {
-      if (i < posonly) rt.typeError(`${fname}() takes ${minpos < maxpos ? 'at least' : 'exactly'} ${minpos} positional argument${minpos === 1 ? '' : 's'} (${nargs} given)`);
       rt.typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
     }
   }

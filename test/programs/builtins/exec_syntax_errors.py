@@ -1,0 +1,40 @@
+# SyntaxError objects raised by compile()/exec()/eval(): attributes, args and str().
+def show(f):
+    try:
+        f()
+        print("no error")
+    except SyntaxError as e:
+        print(type(e).__name__, "|", e, "|", e.args)
+        print("  ", repr(e.msg), e.filename, e.lineno, e.offset, repr(e.text), e.end_lineno, e.end_offset)
+
+show(lambda: eval("1 +"))
+show(lambda: exec("x = (1,\n2"))
+show(lambda: exec("def f(:\n  pass"))
+show(lambda: compile("1 +", "myfile.py", "exec"))
+show(lambda: compile("a = 1", "f", "eval"))
+show(lambda: compile("a\nb", "f", "single"))
+show(lambda: compile("if x:\n  y\nz", "f", "single"))
+show(lambda: eval("a\0b"))
+show(lambda: exec("  x = 1"))
+show(lambda: eval(""))
+show(lambda: exec("return 1"))
+show(lambda: exec("for x in y:\n    pass\nbreak"))
+show(lambda: exec("nonlocal x"))
+show(lambda: eval("(yield)"))
+show(lambda: eval("f'{'"))
+show(lambda: eval("'abc"))
+show(lambda: exec("if True:\n  x = 1\n y = 2"))
+show(lambda: exec("if True:\nx = 1"))
+show(lambda: exec("\tif 1:\n        x"))
+show(lambda: eval("1 if 2"))
+show(lambda: exec("é = (1 +\n"))
+show(lambda: exec("def g():\n    x = 1\n    global x\n"))
+show(lambda: exec("f(**a, *b)"))
+e = SyntaxError("custom", ("file.py", 3, 5, "some text\n", 3, 7))
+print(e, e.args, e.msg, e.filename, e.lineno, e.offset, e.text, e.end_lineno, e.end_offset)
+print(SyntaxError("only msg"), SyntaxError(), SyntaxError("m", ("/a/b/c.py", 2, 1, None)))
+s = SyntaxError("m", ("f", None, 1, None))
+print(s, s.lineno, s.print_file_and_line)
+s.lineno = 4
+s.filename = None
+print(s)
