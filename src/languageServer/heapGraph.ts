@@ -22,8 +22,8 @@ export interface WorkBudget { left: number }
  * globals are gone (as CPython's shutdown clears `__main__`): tracked objects not
  * reachable from a reference held outside the tracked set (update_refs, subtract_refs,
  * move_unreachable of gcmodule.c, on a side table), where `dropped` (the globals dict)
- * keeps nobody alive, and classes (always in a cycle with their own `__mro__`) count
- * as roots.
+ * keeps nobody alive, and classes (always in a cycle with their own `__mro__`) and
+ * modules (held by sys.modules) count as roots.
  */
 export function unreachableAtExit(rt: Runtime, dropped: PyObject | null): PyObject[] {
   const all: PyObject[] = [];
@@ -39,7 +39,8 @@ export function unreachableAtExit(rt: Runtime, dropped: PyObject | null): PyObje
   const reachable = new Set<PyObject>();
   const stack: PyObject[] = [];
   for (const o of all) {
-    if (refs.get(o)! > 0 || o.type.isSubtypeOf(rt.t.type)) { reachable.add(o); stack.push(o); }
+    // Classes and modules count as roots (modules are held by sys.modules, which the interpreter holds).
+    if (refs.get(o)! > 0 || o.type.isSubtypeOf(rt.t.type) || o.type.isSubtypeOf(rt.t.module)) { reachable.add(o); stack.push(o); }
   }
   while (stack.length > 0) {
     const o = stack.pop()!;
