@@ -7,6 +7,7 @@ import type { PoolSummary, ArenaSummary } from '../src/runtime/inspect/model';
 import type { HeapModel } from './model';
 import { h, clear } from './dom';
 import { hex, bytes, num, plural } from './format';
+import { renderPoolZoom } from './poolZoom';
 
 export const POOL_SIZE = 16384;
 export const POOL_OVERHEAD = 48;
@@ -74,14 +75,6 @@ export function mallocSummary(arenas: ArenaSummary[]): string[] {
     printone('# bytes lost to arena alignment', align),
     printone('Total', allocated + avail + unused * POOL_SIZE + headers + quant + align),
   ];
-}
-
-/** Block index of an address in a pool. */
-export function blockIndexIn(p: PoolSummary, address: number): number | null {
-  const off = address - p.address - POOL_OVERHEAD;
-  if (off < 0 || off % p.blockSize !== 0) return null;
-  const i = off / p.blockSize;
-  return i < p.capacity ? i : null;
 }
 
 function poolOf(arenas: ArenaSummary[], address: number): PoolSummary | null {
@@ -196,7 +189,7 @@ export class MemoryView {
     // Pool zoom.
     if (this.pool !== null) {
       const p = poolOf(arenas, this.pool);
-      if (p) this.root.appendChild(this.renderPool(m, p));
+      if (p) this.root.appendChild(renderPoolZoom(m, p, { selected: this.selectedObj, blockMark: this.blockMark, close: () => this.zoom(null, null) }));
     }
 
     // Size classes.
@@ -255,52 +248,5 @@ export class MemoryView {
       fl.appendChild(h('div', { class: 'freelist', 'data-name': f.name }, h('div', { class: 'fl-head' }, h('code', null, f.name), h('vscode-badge', null, String(f.blocks.length))), chips));
     }
     this.root.appendChild(fl);
-  }
-
-  private renderPool(m: HeapModel, p: PoolSummary): HTMLElement {
-    const byIndex = new Map<number, number>();
-    for (const o of m.snap.objects) {
-      if (o.block.kind !== 'pymalloc' || o.block.pool !== p.address) continue;
-      const i = o.block.blockIndex ?? blockIndexIn(p, o.block.address);
-      if (i !== null && i !== undefined) byIndex.set(i, o.id);
-    }
-    const onFreeList = new Map<number, string>();
-    for (const f of m.snap.freelists) for (const addr of f.blocks) {
-      if (addr - (addr % POOL_SIZE) !== p.address) continue;
-      const i = blockIndexIn(p, addr);
-      if (i !== null) onFreeList.set(i, f.name);
-    }
-    const sel = this.selectedObj;
-    const grid = h('div', { class: `pool-blocks sc-${p.sizeClass % 6}`, role: 'grid', 'aria-label': `Blocks of pool ${hex(p.address)}` });
-    for (let i = 0; i < p.capacity; i++) {
-      const id = byIndex.get(i);
-      const addr = p.address + POOL_OVERHEAD + i * p.blockSize;
-      if (id !== undefined) {
-        const o = m.get(id)!;
-        grid.appendChild(h('button', {
-          class: `blk blk-obj${id === sel ? ' is-selected' : ''}${m.newIds.has(id) ? ' is-new' : ''}`, 'data-select': id, 'data-index': i,
-          title: `block #${i} · ${hex(addr)} · ${o.type} ${hex(o.id)} · ${o.repr}`,
-        }, o.type.slice(0, 1)));
-      } else if (onFreeList.has(i)) {
-        grid.appendChild(h('span', { class: `blk blk-fl${addr === this.blockMark ? ' is-marked' : ''}`, 'data-index': i, title: `block #${i} · ${hex(addr)} · on the ${onFreeList.get(i)} free list (in use for pymalloc)` }));
-      } else {
-        grid.appendChild(h('span', { class: 'blk blk-unk', 'data-index': i, title: `block #${i} · ${hex(addr)}` }));
-      }
-    }
-    const known = byIndex.size;
-    const fl = onFreeList.size;
-    const other = Math.max(0, p.used - known - fl);
-    const close = h('vscode-button', { appearance: 'icon', 'aria-label': 'Close pool', title: 'Close' }, '✕');
-    close.addEventListener('click', () => this.zoom(null, null));
-    return h('section', { class: 'pool-zoom', 'data-zoom': p.address },
-      h('h3', null, 'Pool ', h('code', null, hex(p.address)), h('span', { class: 'spacer' }), close),
-      h('div', { class: 'pool-facts' },
-        h('span', null, `arena ${p.arena}`), h('span', null, `size class ${p.sizeClass} · ${p.blockSize}-byte blocks`),
-        h('span', null, `${num(p.used)} used · ${num(p.capacity - p.used)} free of ${num(p.capacity)}`), h('span', { class: 'muted' }, `state: ${p.state}`)),
-      h('div', { class: 'pool-legend' },
-        h('span', { class: 'legend-item' }, h('i', { class: `legend-swatch blk-obj sc-${p.sizeClass % 6}` }), `${plural(known, 'object')} in the snapshot`),
-        h('span', { class: 'legend-item' }, h('i', { class: 'legend-swatch blk-fl' }), `${num(fl)} on a free list`),
-        h('span', { class: 'legend-item' }, h('i', { class: 'legend-swatch blk-unk' }), `${num(other)} other in use, ${num(p.capacity - p.used)} free: which is which is not in the snapshot`)),
-      grid);
   }
 }

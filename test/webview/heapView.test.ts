@@ -324,6 +324,49 @@ describe('Heap view webview', () => {
     } finally { await p.close(); }
   });
 
+  test('memory: a zoomed pool numbers its free blocks in the order pymalloc reuses them and marks the untouched tail', async () => {
+    const fx = runtimeRecording('cycle');
+    const last = fx.steps.length - 1; // after gc.collect(): the two Nodes are freed
+    const s = fx.steps[last];
+    const before = fx.steps[last - 1];
+    const nodes = byType(before, 'Node');
+    assert.equal(nodes.length, 2);
+    assert.equal(byType(s, 'Node').length, 0);
+    const ps = s.arenas.flatMap((x) => x.pools).find((x) => x.address === nodes[0].block.pool)!;
+    // The Nodes' blocks went back to their pool's free list.
+    for (const n of nodes) assert.ok(ps.freeBlocks.includes(n.block.blockIndex!), `block #${n.block.blockIndex} is free again`);
+    const p = await open();
+    try {
+      await p.send(stop(fx, last));
+      await p.page.locator('#tab-memory').click();
+      await p.page.locator(`.pool[data-pool="${ps.address}"]`).click();
+      const zoom = p.page.locator('.pool-zoom');
+      await zoom.waitFor();
+      assert.equal(await zoom.locator('.pool-blocks .blk').count(), ps.capacity);
+      // Every free block carries its position in the free list: 1 is what the pool hands out next.
+      const free = await zoom.locator('.pool-blocks .blk-free').evaluateAll((els) => els.map((e) => {
+        const el = e as unknown as { dataset: { order: string; index: string }; textContent: string };
+        return { order: Number(el.dataset.order), index: Number(el.dataset.index), text: el.textContent };
+      }));
+      free.sort((a, b) => a.order - b.order);
+      assert.deepEqual(free.map((f) => f.index), ps.freeBlocks);
+      assert.deepEqual(free.map((f) => f.text), ps.freeBlocks.map((_, i) => String(i + 1)));
+      assert.equal(await zoom.locator('.pool-blocks .blk-free.is-next').getAttribute('data-index'), String(ps.freeBlocks[0]));
+      // The untouched tail: from nextoffset to the end of the pool.
+      const tail = (ps.nextOffset - 48) / ps.blockSize;
+      const tailIdx = await zoom.locator('.pool-blocks .blk-tail').evaluateAll((els) => els.map((e) => Number((e as unknown as { dataset: { index: string } }).dataset.index)));
+      assert.deepEqual(tailIdx, Array.from({ length: ps.capacity - tail }, (_, i) => tail + i));
+      // Free + untouched = what the pool has free; the rest are objects or other blocks in use.
+      assert.equal(free.length + tailIdx.length, ps.capacity - ps.used);
+      const objects = s.objects.filter((o) => o.block.pool === ps.address).length;
+      assert.equal(await zoom.locator('.pool-blocks .blk-obj').count(), objects);
+      assert.equal(await zoom.locator('.pool-blocks .blk-unk').count() + await zoom.locator('.pool-blocks .blk-fl').count(), ps.used - objects);
+      assert.match(await text(p, '.pool-order'), new RegExp(`^Handed out next: ${ps.freeBlocks.slice(0, 10).map((b) => `#${b}`).join(' → ')}`));
+      assert.match(await text(p, '.pool-order'), new RegExp(`then the ${ps.capacity - tail} untouched blocks #${tail}…#${ps.capacity - 1}, in address order\\.$`));
+      assert.deepEqual(await p.errors(), []);
+    } finally { await p.close(); }
+  });
+
   test('gc: meters, tracked objects, last collection, and cycles highlighted in the graph', async () => {
     const fx = fixture('cycle');
     const p = await open();
