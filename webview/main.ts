@@ -1,7 +1,7 @@
 // The Heap view webview: entry point. Receives snapshots from the extension
 // (validated with isToWebview), renders four tabs (Graph, Memory, GC, Objects)
-// and a details panel for the selected object, posts `ready`, `reveal` and
-// `export`. Built with @vscode/webview-ui-toolkit and the editor's theme
+// and a details panel for the selected object, posts `ready`, `reveal`,
+// `export` and `copySvg` (the graph drawn as SVG). Built with @vscode/webview-ui-toolkit and the editor's theme
 // variables; strict CSP: no inline script or style anywhere.
 
 import {
@@ -14,6 +14,7 @@ import type { HeapSnapshot } from '../src/runtime/inspect/model';
 import { HeapModel } from './model';
 import { layoutGraph, DEFAULT_OPTIONS, type GraphOptions, type GraphLayout } from './graph/layout';
 import { GraphView } from './graph/view';
+import { exportGraphSvg } from './graph/svgExport';
 import { renderDetails } from './details';
 import { MemoryView } from './memory';
 import { GcView } from './gcview';
@@ -82,6 +83,7 @@ class App {
     unreachable: h('vscode-checkbox', { class: 'opt-unreachable', title: 'Also draw objects that no frame or global reaches' }, 'Unreachable') as CheckboxEl,
     internals: h('vscode-checkbox', { class: 'opt-internals', title: 'Code objects, __globals__, dict keys, __class__ links, module dicts' }, 'Internals') as CheckboxEl,
     cyclesBtn: h('vscode-button', { class: 'btn-cycles-graph', appearance: 'secondary', title: 'Highlight reference cycles among GC-tracked objects' }, 'Show cycles'),
+    copySvgBtn: h('vscode-button', { class: 'btn-copy-svg', appearance: 'secondary', title: 'Copy the whole graph, as drawn, to the clipboard as a standalone SVG image' }, 'Copy as SVG'),
   };
 
   private readonly graph: GraphView;
@@ -146,11 +148,12 @@ class App {
       this.relayout();
     });
     e.cyclesBtn.addEventListener('click', () => this.showCycles(!this.ui.cycles));
+    e.copySvgBtn.addEventListener('click', () => this.copySvg());
     const zoomOut = h('vscode-button', { appearance: 'icon', class: 'zoom-out', 'aria-label': 'Zoom out', title: 'Zoom out (Ctrl+wheel)' }, '−');
     const zoomIn = h('vscode-button', { appearance: 'icon', class: 'zoom-in', 'aria-label': 'Zoom in', title: 'Zoom in (Ctrl+wheel)' }, '+');
     const zoomFit = h('vscode-button', { appearance: 'icon', class: 'zoom-fit', 'aria-label': 'Fit the width', title: 'Fit the width; again for 100 %' }, '⤢');
     const zoomLevel = h('span', { class: 'zoom-level', 'aria-live': 'polite' }, '100%');
-    const controls = h('div', { class: 'graph-controls' }, e.inline, e.unreachable, e.internals, e.depthDropdown, e.typeDropdown, e.cyclesBtn,
+    const controls = h('div', { class: 'graph-controls' }, e.inline, e.unreachable, e.internals, e.depthDropdown, e.typeDropdown, e.cyclesBtn, e.copySvgBtn,
       h('span', { class: 'zoom', role: 'group', 'aria-label': 'Zoom' }, zoomOut, zoomLevel, zoomIn, zoomFit), e.graphStatus);
     this.views.graph.append(h('div', { class: 'graph-pane' }, controls, e.graphHost));
     this.graph = new GraphView(e.graphHost, {
@@ -366,6 +369,19 @@ class App {
     this.dirty.add('graph');
     if (this.ui.tab === 'graph') this.renderTab('graph');
     document.body.dataset.layoutMs = (performance.now() - t0).toFixed(1);
+  }
+
+  /** "Copy as SVG": the graph as laid out now, drawn in the theme's colours, posted to the extension for the clipboard. */
+  private copySvg(): void {
+    const m = this.model;
+    if (!m || !this.layout) return;
+    const cycleOf = new Map<number, number>();
+    if (this.ui.cycles) m.cycles().forEach((c, i) => { for (const id of c.ids) cycleOf.set(id, i); });
+    const file = (m.snap.filename || m.mainFile).split(/[\\/]/).pop() ?? '';
+    const r = exportGraphSvg(m, this.layout, this.el.graphHost, {
+      selected: this.ui.selected, cycleOf, title: `RefScope heap graph · step ${m.snap.step} · ${file}${m.snap.line > 0 ? `:${m.snap.line}` : ''}`,
+    });
+    post({ type: 'copySvg', svg: r.svg, objects: r.objects, arrows: r.arrows });
   }
 
   private showCycles(on: boolean): void {

@@ -16,12 +16,30 @@ export interface GraphCallbacks {
 
 const MARGIN = 400;
 
-/** The name shown beside the type of classes, functions, modules and code objects. */
-export function objName(type: string, repr: string): HTMLElement | null {
+/** The name shown beside the type of classes, functions, modules and code objects: [short name, full name]. */
+export function objNameText(type: string, repr: string): [string, string] | null {
   const m = /^<class '(?:[\w.]+\.)?([^'.]+)'>$/.exec(repr) ?? /^<function ([^>\s]+)>$/.exec(repr) ?? /^<module '([^']+)'>$/.exec(repr) ?? /^<code ([^>\s]+)>$/.exec(repr);
   if (!m || !['type', 'function', 'module', 'code'].includes(type) && !repr.startsWith('<class ')) return null;
-  const name = m[1].split('.').pop()!;
-  return h('span', { class: 'obj-name', title: m[1] }, name);
+  return [m[1].split('.').pop()!, m[1]];
+}
+
+export function objName(type: string, repr: string): HTMLElement | null {
+  const n = objNameText(type, repr);
+  return n ? h('span', { class: 'obj-name', title: n[1] }, n[0]) : null;
+}
+
+export interface BoxMark { kind: 'new' | 'changed' | 'mutated'; text: string; title: string }
+
+/** The state classes of an object's box and the marks in its head (new, refcount changed, mutated). */
+export function boxState(m: HeapModel, b: Box): { cls: string[]; marks: BoxMark[] } {
+  const cls: string[] = [];
+  const marks: BoxMark[] = [];
+  if (m.newIds.has(b.id)) { cls.push('is-new'); marks.push({ kind: 'new', text: 'new', title: 'Allocated since the previous stop' }); }
+  const ch = m.changed.get(b.id);
+  if (ch) { cls.push('is-changed'); marks.push({ kind: 'changed', text: `rc ${ch.from}→${ch.to}`, title: `Reference count changed from ${ch.from} to ${ch.to}` }); }
+  if (m.mutated.has(b.id)) { cls.push('is-mutated'); marks.push({ kind: 'mutated', text: 'mutated', title: 'Its slots changed since the previous stop' }); }
+  if (b.unreachable) cls.push('is-unreachable');
+  return { cls, marks };
 }
 
 export class GraphView {
@@ -291,13 +309,9 @@ export class GraphView {
       return el;
     }
     const o = m.get(b.id)!;
-    const cls = ['obj', `type-${o.type.replace(/[^A-Za-z0-9_-]/g, '_')}`];
-    const marks: HTMLElement[] = [];
-    if (m.newIds.has(o.id)) { cls.push('is-new'); marks.push(h('span', { class: 'mark mark-new', title: 'Allocated since the previous stop' }, 'new')); }
-    const ch = m.changed.get(o.id);
-    if (ch) { cls.push('is-changed'); marks.push(h('span', { class: 'mark mark-changed', title: `Reference count changed from ${ch.from} to ${ch.to}` }, `rc ${ch.from}→${ch.to}`)); }
-    if (m.mutated.has(o.id)) { cls.push('is-mutated'); marks.push(h('span', { class: 'mark mark-mutated', title: 'Its slots changed since the previous stop' }, 'mutated')); }
-    if (b.unreachable) cls.push('is-unreachable');
+    const state = boxState(m, b);
+    const cls = ['obj', `type-${o.type.replace(/[^A-Za-z0-9_-]/g, '_')}`, ...state.cls];
+    const marks = state.marks.map((k) => h('span', { class: `mark mark-${k.kind}`, title: k.title }, k.text));
     const el = h('div', {
       class: cls.join(' '), 'data-id': o.id, tabindex: 0, role: 'button',
       'aria-label': `${o.type} at ${hex(o.id)}, refcount ${o.refcnt}, ${o.size} bytes`,
