@@ -271,6 +271,7 @@ describe('Heap view webview', () => {
       const tuple = one(s, (o) => o.type === 'tuple');
       assert.equal(await p.page.locator(`path.edge[data-src="${tuple.id}"][data-dst="${cell}"]`).count(), 1);
       const fn = one(s, (o) => o.repr === '<function outer.<locals>.inner>');
+      assert.equal(await p.page.locator(`.obj[data-id="${fn.id}"] .obj-name`).textContent(), 'inner', 'the box names the nested function');
       assert.equal(await p.page.locator(`path.edge[data-src="${fn.id}"][data-dst="${tuple.id}"]`).count(), 1);
     } finally { await p.close(); }
   });

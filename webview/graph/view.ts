@@ -18,7 +18,8 @@ const MARGIN = 400;
 
 /** The name shown beside the type of classes, functions, modules and code objects: [short name, full name]. */
 export function objNameText(type: string, repr: string): [string, string] | null {
-  const m = /^<class '(?:[\w.]+\.)?([^'.]+)'>$/.exec(repr) ?? /^<function ([^>\s]+)>$/.exec(repr) ?? /^<module '([^']+)'>$/.exec(repr) ?? /^<code ([^>\s]+)>$/.exec(repr);
+  // Qualified names may hold '<locals>' ("<function outer.<locals>.inner>"): \S+ runs to the last '>'.
+  const m = /^<class '(?:[\w.]+\.)?([^'.]+)'>$/.exec(repr) ?? /^<function (\S+)>$/.exec(repr) ?? /^<module '([^']+)'>$/.exec(repr) ?? /^<code (\S+)>$/.exec(repr);
   if (!m || !['type', 'function', 'module', 'code'].includes(type) && !repr.startsWith('<class ')) return null;
   return [m[1].split('.').pop()!, m[1]];
 }
