@@ -171,7 +171,7 @@ class App {
     this.gc = new GcView(this.views.gc, {
       select: (id) => this.select(id),
       showCycles: (on) => this.showCycles(on),
-      filterGeneration: (g) => { this.objects.state.gen = g; this.objects.state.page = 0; this.dirty.add('objects'); this.activate('objects'); },
+      filterGeneration: (g) => { this.objects.state.gen = g; this.objects.state.page = 0; this.markDirty('objects'); this.activate('objects'); },
     });
     this.objects = new ObjectsView(this.views.objects, { select: (id) => this.select(id), changed: () => { this.ui.objects = this.objects.state; this.persist(); } });
     this.objects.restore(this.ui.objects);
@@ -240,7 +240,7 @@ class App {
     this.fillTypeDropdown();
     this.el.depthDropdown.value = DEPTHS.find(([, d]) => d === (this.ui.depth ?? Infinity))?.[0] ?? 'All';
     this.layout = layoutGraph(model, this.options());
-    for (const t of TABS) this.dirty.add(t);
+    for (const t of TABS) this.markDirty(t);
     this.renderTab(this.ui.tab);
     this.renderDetails();
     const ms = performance.now() - t0;
@@ -307,14 +307,21 @@ class App {
     const dd = this.el.typeDropdown;
     const types = [...m.typeCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 60);
     if (this.ui.type !== null && !types.some(([t]) => t === this.ui.type)) types.push([this.ui.type, m.typeCounts.get(this.ui.type) ?? 0]);
-    // Toolkit options are costly to create: rebuild only when the list changes.
-    const key = types.map(([t, n]) => `${t}:${n}`).join('|');
+    // Toolkit options are costly to create: rebuild only when the types or their order change;
+    // a step that only changes counts updates the labels in place.
+    const key = types.map(([t]) => t).join('|');
     if (key !== this.typeOptionsKey) {
       this.typeOptionsKey = key;
       clear(dd);
       dd.appendChild(h('vscode-option', { value: '*' }, 'All types'));
-      for (const [t, n] of types) dd.appendChild(h('vscode-option', { value: t }, `${t} (${num(n)})`));
+      for (const [t] of types) dd.appendChild(h('vscode-option', { value: t }));
     }
+    const options = dd.children;
+    types.forEach(([t, n], i) => {
+      const label = `${t} (${num(n)})`;
+      const o = options[i + 1];
+      if (o && o.textContent !== label) o.textContent = label;
+    });
     dd.value = this.ui.type ?? '*';
   }
 
@@ -325,6 +332,17 @@ class App {
     this.renderTab(tab);
   }
 
+  /**
+   * The tab's content no longer matches the snapshot. A hidden tab's stale
+   * content is also taken out of layout: the toolkit focuses the new tab (and
+   * measures its indicator) before our change handler runs, and would
+   * otherwise lay out the whole stale tab once before it is redrawn.
+   */
+  private markDirty(tab: Tab): void {
+    this.dirty.add(tab);
+    if (tab !== this.ui.tab && tab !== 'graph') this.views[tab].classList.add('is-stale');
+  }
+
   private renderTab(tab: Tab): void {
     const m = this.model;
     if (!m || !this.dirty.has(tab)) {
@@ -332,6 +350,7 @@ class App {
       return;
     }
     this.dirty.delete(tab);
+    this.views[tab].classList.remove('is-stale');
     if (tab === 'graph') this.renderGraph();
     else if (tab === 'memory') this.memory.setData(m, this.ui.selected);
     else if (tab === 'gc') { this.gc.cyclesShown = this.ui.cycles; this.gc.render(m); }
@@ -393,7 +412,7 @@ class App {
     this.el.cyclesBtn.textContent = on ? 'Hide cycles' : 'Show cycles';
     this.el.cyclesBtn.setAttribute('appearance', on ? 'primary' : 'secondary');
     this.gc.cyclesShown = on;
-    if (this.ui.tab === 'gc') this.gc.render(this.model); else this.dirty.add('gc');
+    if (this.ui.tab === 'gc') this.gc.render(this.model); else this.markDirty('gc');
     if (on) {
       // Garbage cycles are not drawn by default: draw them, then go to the graph.
       if (cycles.some((c) => c.unreachable) && !this.ui.unreachable) {
@@ -412,7 +431,7 @@ class App {
     this.persist();
     this.graph.setSelected(id);
     this.objects.setSelected(id);
-    if (this.ui.tab === 'memory') this.memory.setSelected(id); else this.dirty.add('memory');
+    if (this.ui.tab === 'memory') this.memory.setSelected(id); else this.markDirty('memory');
     this.renderDetails();
   }
 

@@ -185,6 +185,28 @@ describe('Heap view webview', () => {
     } finally { await p.close(); }
   });
 
+  test('after a step, boxes drawn the same are kept and changed ones are redrawn', async () => {
+    const fx = fixture('cycle');
+    const p = await open();
+    try {
+      await p.send(stop(fx, 3));
+      const gcId = fx.steps[3].globals.find((g) => g.name === 'gc')!.id!;
+      const n1 = fx.steps[3].globals.find((g) => g.name === 'node1')!.id!;
+      // Tag the elements drawn for step 3.
+      for (const id of [gcId, n1]) await p.page.locator(`.obj[data-id="${id}"]`).evaluate((e) => { (e as unknown as { __tag: boolean }).__tag = true; });
+      const tagged = (id: number) => p.page.locator(`.obj[data-id="${id}"]`).evaluate((e) => (e as unknown as { __tag?: boolean }).__tag === true);
+      await p.send(stop(fx, 4)); // del node1: node1's refcount 2 -> 1, the gc module unchanged
+      assert.equal(await tagged(gcId), true, 'the unchanged box is the same element');
+      assert.equal(await tagged(n1), false, 'the changed box was redrawn');
+      assert.match((await p.page.locator(`.obj[data-id="${n1}"] .obj-rc`).textContent()) ?? '', /^rc 1$/);
+      // Going back redraws it again, with its old refcount and no mark.
+      await p.send({ type: 'snapshot', step: fx.steps[3].step, snapshot: fx.steps[3], previous: null });
+      assert.match((await p.page.locator(`.obj[data-id="${n1}"] .obj-rc`).textContent()) ?? '', /^rc 2$/);
+      assert.equal(await p.page.locator(`.obj[data-id="${n1}"] .mark`).count(), 0);
+      assert.equal(await p.page.locator('.obj').count(), 6, 'no box left over from the other layout');
+    } finally { await p.close(); }
+  });
+
   test('clicking an object shows referrers, referents, block; clicking its line posts reveal', async () => {
     const fx = fixture('cycle');
     const s = fx.steps[3];
