@@ -1,8 +1,9 @@
 // Speed and memory benchmarks: each program under bench/programs runs on the
 // simulator (in this process, after the bundle is built) and on python3; the
 // wall-time ratio is printed. Targets (issues 2 and 3): within 10x of CPython.
-// Also: CLI start-up to first output, Node heap per live simulated object, and the
-// language server's figures (bench/language-server.mjs).
+// Also: CLI start-up to first output, Node heap per live simulated object, the
+// language server's figures (bench/language-server.mjs), extension activation, the
+// debug adapter, and the Heap view in headless Chromium (bench/heap-view.mjs).
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -68,5 +69,16 @@ for (const f of readdirSync(join(here, 'programs')).filter((n) => n.endsWith('.p
 {
   const r = spawnSync(process.execPath, [join(here, 'dap.mjs')], { encoding: 'utf8' });
   process.stdout.write(r.stdout || r.stderr);
+}
+// The Heap view (issue 5): re-render after a step at 1,000 and 10,000 objects, the Memory tab
+// with 10+ arenas; the webview in headless Chromium, as test/webview drives it.
+{
+  const chromium = process.env.REFSCOPE_CHROMIUM ?? '/usr/bin/chromium';
+  if (!existsSync(chromium)) {
+    console.log(`Heap view benchmark: not run, Chromium not found at ${chromium} (apt-get install -y chromium, or set REFSCOPE_CHROMIUM)`);
+  } else {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'heap-view.mjs')], { encoding: 'utf8', cwd: root, timeout: 300000 });
+    process.stdout.write(r.status === 0 ? r.stdout : `Heap view benchmark failed: ${(r.stderr || r.stdout || r.error?.message || 'no output').trim().split('\n').slice(-5).join('\n')}\n`);
+  }
 }
 void readFileSync;

@@ -40,7 +40,7 @@ export function append(el: Node, children: Child[]): void {
 }
 
 export function clear(el: Element): void {
-  while (el.firstChild) el.removeChild(el.firstChild);
+  el.replaceChildren();
 }
 
 /** Position an absolutely positioned element (CSSOM, allowed by the CSP). */

@@ -1,7 +1,7 @@
 // The Heap view webview: entry point. Receives snapshots from the extension
 // (validated with isToWebview), renders four tabs (Graph, Memory, GC, Objects)
-// and a details panel for the selected object, posts `ready`, `reveal` and
-// `export`. Built with @vscode/webview-ui-toolkit and the editor's theme
+// and a details panel for the selected object, posts `ready`, `reveal`,
+// `export` and `copySvg` (the graph drawn as SVG). Built with @vscode/webview-ui-toolkit and the editor's theme
 // variables; strict CSP: no inline script or style anywhere.
 
 import {
@@ -14,6 +14,7 @@ import type { HeapSnapshot } from '../src/runtime/inspect/model';
 import { HeapModel } from './model';
 import { layoutGraph, DEFAULT_OPTIONS, type GraphOptions, type GraphLayout } from './graph/layout';
 import { GraphView } from './graph/view';
+import { exportGraphSvg } from './graph/svgExport';
 import { renderDetails } from './details';
 import { MemoryView } from './memory';
 import { GcView } from './gcview';
@@ -82,6 +83,7 @@ class App {
     unreachable: h('vscode-checkbox', { class: 'opt-unreachable', title: 'Also draw objects that no frame or global reaches' }, 'Unreachable') as CheckboxEl,
     internals: h('vscode-checkbox', { class: 'opt-internals', title: 'Code objects, __globals__, dict keys, __class__ links, module dicts' }, 'Internals') as CheckboxEl,
     cyclesBtn: h('vscode-button', { class: 'btn-cycles-graph', appearance: 'secondary', title: 'Highlight reference cycles among GC-tracked objects' }, 'Show cycles'),
+    copySvgBtn: h('vscode-button', { class: 'btn-copy-svg', appearance: 'secondary', title: 'Copy the whole graph, as drawn, to the clipboard as a standalone SVG image' }, 'Copy as SVG'),
   };
 
   private readonly graph: GraphView;
@@ -146,11 +148,12 @@ class App {
       this.relayout();
     });
     e.cyclesBtn.addEventListener('click', () => this.showCycles(!this.ui.cycles));
+    e.copySvgBtn.addEventListener('click', () => this.copySvg());
     const zoomOut = h('vscode-button', { appearance: 'icon', class: 'zoom-out', 'aria-label': 'Zoom out', title: 'Zoom out (Ctrl+wheel)' }, '−');
     const zoomIn = h('vscode-button', { appearance: 'icon', class: 'zoom-in', 'aria-label': 'Zoom in', title: 'Zoom in (Ctrl+wheel)' }, '+');
     const zoomFit = h('vscode-button', { appearance: 'icon', class: 'zoom-fit', 'aria-label': 'Fit the width', title: 'Fit the width; again for 100 %' }, '⤢');
     const zoomLevel = h('span', { class: 'zoom-level', 'aria-live': 'polite' }, '100%');
-    const controls = h('div', { class: 'graph-controls' }, e.inline, e.unreachable, e.internals, e.depthDropdown, e.typeDropdown, e.cyclesBtn,
+    const controls = h('div', { class: 'graph-controls' }, e.inline, e.unreachable, e.internals, e.depthDropdown, e.typeDropdown, e.cyclesBtn, e.copySvgBtn,
       h('span', { class: 'zoom', role: 'group', 'aria-label': 'Zoom' }, zoomOut, zoomLevel, zoomIn, zoomFit), e.graphStatus);
     this.views.graph.append(h('div', { class: 'graph-pane' }, controls, e.graphHost));
     this.graph = new GraphView(e.graphHost, {
@@ -168,7 +171,7 @@ class App {
     this.gc = new GcView(this.views.gc, {
       select: (id) => this.select(id),
       showCycles: (on) => this.showCycles(on),
-      filterGeneration: (g) => { this.objects.state.gen = g; this.objects.state.page = 0; this.dirty.add('objects'); this.activate('objects'); },
+      filterGeneration: (g) => { this.objects.state.gen = g; this.objects.state.page = 0; this.markDirty('objects'); this.activate('objects'); },
     });
     this.objects = new ObjectsView(this.views.objects, { select: (id) => this.select(id), changed: () => { this.ui.objects = this.objects.state; this.persist(); } });
     this.objects.restore(this.ui.objects);
@@ -237,7 +240,7 @@ class App {
     this.fillTypeDropdown();
     this.el.depthDropdown.value = DEPTHS.find(([, d]) => d === (this.ui.depth ?? Infinity))?.[0] ?? 'All';
     this.layout = layoutGraph(model, this.options());
-    for (const t of TABS) this.dirty.add(t);
+    for (const t of TABS) this.markDirty(t);
     this.renderTab(this.ui.tab);
     this.renderDetails();
     const ms = performance.now() - t0;
@@ -304,14 +307,21 @@ class App {
     const dd = this.el.typeDropdown;
     const types = [...m.typeCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 60);
     if (this.ui.type !== null && !types.some(([t]) => t === this.ui.type)) types.push([this.ui.type, m.typeCounts.get(this.ui.type) ?? 0]);
-    // Toolkit options are costly to create: rebuild only when the list changes.
-    const key = types.map(([t, n]) => `${t}:${n}`).join('|');
+    // Toolkit options are costly to create: rebuild only when the types or their order change;
+    // a step that only changes counts updates the labels in place.
+    const key = types.map(([t]) => t).join('|');
     if (key !== this.typeOptionsKey) {
       this.typeOptionsKey = key;
       clear(dd);
       dd.appendChild(h('vscode-option', { value: '*' }, 'All types'));
-      for (const [t, n] of types) dd.appendChild(h('vscode-option', { value: t }, `${t} (${num(n)})`));
+      for (const [t] of types) dd.appendChild(h('vscode-option', { value: t }));
     }
+    const options = dd.children;
+    types.forEach(([t, n], i) => {
+      const label = `${t} (${num(n)})`;
+      const o = options[i + 1];
+      if (o && o.textContent !== label) o.textContent = label;
+    });
     dd.value = this.ui.type ?? '*';
   }
 
@@ -322,6 +332,17 @@ class App {
     this.renderTab(tab);
   }
 
+  /**
+   * The tab's content no longer matches the snapshot. A hidden tab's stale
+   * content is also taken out of layout: the toolkit focuses the new tab (and
+   * measures its indicator) before our change handler runs, and would
+   * otherwise lay out the whole stale tab once before it is redrawn.
+   */
+  private markDirty(tab: Tab): void {
+    this.dirty.add(tab);
+    if (tab !== this.ui.tab && tab !== 'graph') this.views[tab].classList.add('is-stale');
+  }
+
   private renderTab(tab: Tab): void {
     const m = this.model;
     if (!m || !this.dirty.has(tab)) {
@@ -329,6 +350,7 @@ class App {
       return;
     }
     this.dirty.delete(tab);
+    this.views[tab].classList.remove('is-stale');
     if (tab === 'graph') this.renderGraph();
     else if (tab === 'memory') this.memory.setData(m, this.ui.selected);
     else if (tab === 'gc') { this.gc.cyclesShown = this.ui.cycles; this.gc.render(m); }
@@ -368,6 +390,19 @@ class App {
     document.body.dataset.layoutMs = (performance.now() - t0).toFixed(1);
   }
 
+  /** "Copy as SVG": the graph as laid out now, drawn in the theme's colours, posted to the extension for the clipboard. */
+  private copySvg(): void {
+    const m = this.model;
+    if (!m || !this.layout) return;
+    const cycleOf = new Map<number, number>();
+    if (this.ui.cycles) m.cycles().forEach((c, i) => { for (const id of c.ids) cycleOf.set(id, i); });
+    const file = (m.snap.filename || m.mainFile).split(/[\\/]/).pop() ?? '';
+    const r = exportGraphSvg(m, this.layout, this.el.graphHost, {
+      selected: this.ui.selected, cycleOf, title: `RefScope heap graph · step ${m.snap.step} · ${file}${m.snap.line > 0 ? `:${m.snap.line}` : ''}`,
+    });
+    post({ type: 'copySvg', svg: r.svg, objects: r.objects, arrows: r.arrows });
+  }
+
   private showCycles(on: boolean): void {
     this.ui.cycles = on;
     this.persist();
@@ -377,7 +412,7 @@ class App {
     this.el.cyclesBtn.textContent = on ? 'Hide cycles' : 'Show cycles';
     this.el.cyclesBtn.setAttribute('appearance', on ? 'primary' : 'secondary');
     this.gc.cyclesShown = on;
-    if (this.ui.tab === 'gc') this.gc.render(this.model); else this.dirty.add('gc');
+    if (this.ui.tab === 'gc') this.gc.render(this.model); else this.markDirty('gc');
     if (on) {
       // Garbage cycles are not drawn by default: draw them, then go to the graph.
       if (cycles.some((c) => c.unreachable) && !this.ui.unreachable) {
@@ -396,7 +431,7 @@ class App {
     this.persist();
     this.graph.setSelected(id);
     this.objects.setSelected(id);
-    if (this.ui.tab === 'memory') this.memory.setSelected(id); else this.dirty.add('memory');
+    if (this.ui.tab === 'memory') this.memory.setSelected(id); else this.markDirty('memory');
     this.renderDetails();
   }
 

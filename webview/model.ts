@@ -162,14 +162,24 @@ export class HeapModel {
       // Gone from the snapshot is not always freed: an object held only from
       // outside it (a type's MRO tuple, say) leaves it when the GC untracks it.
       // Call it freed when the previous snapshot explained all its references.
+      // And what such an object holds may live on with it (a class body's code
+      // object in a constants tuple the GC untracked): not freed either.
       let held: Map<number, number> | null = null;
+      const freed = new Map<number, ObjectSnapshot>();
       for (const id of d.freed) {
         const o = prevById.get(id);
         if (!o || o.block.kind === 'static') continue;
         held ??= incomingRefs(this.prev);
-        if (o.refcnt <= (held.get(id) ?? 0)) this.freed.push(o);
+        if (o.refcnt <= (held.get(id) ?? 0)) freed.set(id, o);
         else this.vanished.push(o);
       }
+      for (let q = 0; q < this.vanished.length; q++) {
+        for (const e of this.vanished[q].referents) {
+          const o = freed.get(e.id);
+          if (o) { freed.delete(e.id); this.vanished.push(o); }
+        }
+      }
+      this.freed.push(...freed.values());
     } else {
       this.diff = null;
     }

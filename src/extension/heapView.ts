@@ -5,7 +5,8 @@
 import * as vscode from 'vscode';
 import type { HeapSnapshot } from '../runtime/inspect/model';
 import { formatHeapText } from '../runtime/inspect/text';
-import { isFromWebview, type ToWebview } from '../protocol/webview';
+import type { ToWebview } from '../protocol/webview';
+import { handleWebviewMessage, type HeapViewActions } from './heapViewMessages';
 
 function nonce(): string {
   let s = '';
@@ -22,6 +23,16 @@ export class HeapViewProvider implements vscode.WebviewViewProvider {
 
   constructor(private readonly extensionUri: vscode.Uri) {}
 
+  /** What the webview's (validated) messages do. */
+  private readonly actions: HeapViewActions = {
+    ready: () => this.post(),
+    reveal: (filename, line) => this.reveal(filename, line),
+    exportSnapshot: () => this.exportSnapshot(),
+    writeClipboard: async (text) => { await vscode.env.clipboard.writeText(text); },
+    confirm: (message) => { vscode.window.setStatusBarMessage(`$(check) ${message}`, 4000); },
+    error: (message) => { void vscode.window.showErrorMessage(message); },
+  };
+
   resolveWebviewView(view: vscode.WebviewView): void {
     this.view = view;
     const dist = vscode.Uri.joinPath(this.extensionUri, 'dist');
@@ -36,12 +47,7 @@ export class HeapViewProvider implements vscode.WebviewViewProvider {
 <link rel="stylesheet" href="${style}">
 <title>RefScope Heap</title></head>
 <body><div id="app"></div><script nonce="${n}" src="${script}"></script></body></html>`;
-    view.webview.onDidReceiveMessage((m: unknown) => {
-      if (!isFromWebview(m)) return;
-      if (m.type === 'ready') this.post();
-      else if (m.type === 'reveal') void this.reveal(m.filename, m.line);
-      else if (m.type === 'export') void this.exportSnapshot();
-    });
+    view.webview.onDidReceiveMessage((m: unknown) => { void handleWebviewMessage(m, this.actions); });
     view.onDidDispose(() => { this.view = null; });
   }
 

@@ -1,4 +1,5 @@
-// Messages between the extension and the Heap view webview.
+// Messages between the extension and the Heap view webview. Each side checks
+// what it receives against these shapes before acting on it.
 import type { HeapSnapshot } from '../runtime/inspect/model';
 
 export type ToWebview =
@@ -9,7 +10,12 @@ export type ToWebview =
 export type FromWebview =
   | { type: 'ready' }
   | { type: 'reveal'; filename: string; line: number }
-  | { type: 'export' };
+  | { type: 'export' }
+  /** "Copy as SVG": the graph as a standalone SVG document, for the clipboard. */
+  | { type: 'copySvg'; svg: string; objects: number; arrows: number };
+
+/** The largest SVG the extension accepts to copy (a 10,000-object graph is a few MB). */
+export const MAX_SVG_CHARS = 64 * 1024 * 1024;
 
 /** Validate a message received by the webview (it trusts nothing). */
 export function isToWebview(m: unknown): m is ToWebview {
@@ -21,9 +27,28 @@ export function isToWebview(m: unknown): m is ToWebview {
   return typeof (m as { step?: unknown }).step === 'number' && !!s && Array.isArray(s.objects) && Array.isArray(s.frames);
 }
 
+const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+
+/** A standalone SVG document: an <svg> root (after an optional XML declaration), closed at the end, within the size limit. */
+export function isSvgDocument(svg: unknown): svg is string {
+  if (typeof svg !== 'string' || svg.length > MAX_SVG_CHARS) return false;
+  const t = svg.trim();
+  return /^(<\?xml[^>]*\?>\s*)?<svg\s[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/.test(t) && t.endsWith('</svg>');
+}
+
+/** Validate a message received by the extension from the webview. */
 export function isFromWebview(m: unknown): m is FromWebview {
   if (typeof m !== 'object' || m === null) return false;
-  const t = (m as { type?: unknown }).type;
-  if (t === 'ready' || t === 'export') return true;
-  return t === 'reveal' && typeof (m as { filename?: unknown }).filename === 'string' && typeof (m as { line?: unknown }).line === 'number';
+  const o = m as { type?: unknown; filename?: unknown; line?: unknown; svg?: unknown; objects?: unknown; arrows?: unknown };
+  switch (o.type) {
+    case 'ready':
+    case 'export':
+      return true;
+    case 'reveal':
+      return typeof o.filename === 'string' && typeof o.line === 'number';
+    case 'copySvg':
+      return isSvgDocument(o.svg) && isCount(o.objects) && isCount(o.arrows);
+    default:
+      return false;
+  }
 }

@@ -106,9 +106,9 @@ const SNAPSHOT: HeapSnapshot = {
   arenas: [{
     index: 0, address: 0x7f0000000000, ntotalpools: 64, nfreepools: 61,
     pools: [
-      { address: 0x7f0000004000, arena: 0, sizeClass: 2, blockSize: 48, used: 3, capacity: 340, state: 'used' },
-      { address: 0x7f0000008000, arena: 0, sizeClass: 0, blockSize: 16, used: 1021, capacity: 1021, state: 'full' },
-      { address: 0x7f000000c000, arena: 0, sizeClass: 7, blockSize: 128, used: 0, capacity: 127, state: 'empty' },
+      { address: 0x7f0000004000, arena: 0, sizeClass: 2, blockSize: 48, used: 3, capacity: 340, state: 'used', freeBlocks: [2, 0, 3], nextOffset: 240 },
+      { address: 0x7f0000008000, arena: 0, sizeClass: 0, blockSize: 16, used: 1021, capacity: 1021, state: 'full', freeBlocks: [], nextOffset: 16384 },
+      { address: 0x7f000000c000, arena: 0, sizeClass: 7, blockSize: 128, used: 0, capacity: 127, state: 'empty', freeBlocks: [0, 1], nextOffset: 304 },
     ],
   }],
   systemBlocks: [{ address: 0x5566aa001010, size: 8056 }],
@@ -241,6 +241,13 @@ test('arenas, pools, system blocks, free lists and the gc line', async () => {
   expectScope(lines, '  pool 0x7f0000004000', 'used', 'support.constant.pool-state.pyheap', 1);
   expectScope(lines, '  pool 0x7f0000008000', 'full', 'support.constant.pool-state.pyheap');
   expectScope(lines, '  pool 0x7f000000c000', 'empty', 'support.constant.pool-state.pyheap');
+  // The pool's free list (block indices, head first) and where its untouched tail starts.
+  expectScope(lines, '  pool 0x7f0000004000', 'nextoffset', 'entity.other.attribute-name.pyheap');
+  expectScope(lines, '  pool 0x7f0000004000', '240', 'constant.numeric.decimal.pyheap');
+  expectScope(lines, '  pool 0x7f0000004000', 'freeblocks', 'entity.other.attribute-name.pyheap');
+  expectScope(lines, '  pool 0x7f0000004000', ',', 'punctuation.separator.comma.pyheap');
+  expectScope(lines, '  pool 0x7f0000008000', 'freeblocks', 'entity.other.attribute-name.pyheap');
+  expectScope(lines, '  pool 0x7f0000008000', '-', 'constant.language.none.pyheap');
 
   expectScope(lines, 'system', 'system', 'keyword.other.record.system.pyheap');
   expectScope(lines, 'system', '0x5566aa001010', 'constant.numeric.address.hex.pyheap');

@@ -185,6 +185,28 @@ describe('Heap view webview', () => {
     } finally { await p.close(); }
   });
 
+  test('after a step, boxes drawn the same are kept and changed ones are redrawn', async () => {
+    const fx = fixture('cycle');
+    const p = await open();
+    try {
+      await p.send(stop(fx, 3));
+      const gcId = fx.steps[3].globals.find((g) => g.name === 'gc')!.id!;
+      const n1 = fx.steps[3].globals.find((g) => g.name === 'node1')!.id!;
+      // Tag the elements drawn for step 3.
+      for (const id of [gcId, n1]) await p.page.locator(`.obj[data-id="${id}"]`).evaluate((e) => { (e as unknown as { __tag: boolean }).__tag = true; });
+      const tagged = (id: number) => p.page.locator(`.obj[data-id="${id}"]`).evaluate((e) => (e as unknown as { __tag?: boolean }).__tag === true);
+      await p.send(stop(fx, 4)); // del node1: node1's refcount 2 -> 1, the gc module unchanged
+      assert.equal(await tagged(gcId), true, 'the unchanged box is the same element');
+      assert.equal(await tagged(n1), false, 'the changed box was redrawn');
+      assert.match((await p.page.locator(`.obj[data-id="${n1}"] .obj-rc`).textContent()) ?? '', /^rc 1$/);
+      // Going back redraws it again, with its old refcount and no mark.
+      await p.send({ type: 'snapshot', step: fx.steps[3].step, snapshot: fx.steps[3], previous: null });
+      assert.match((await p.page.locator(`.obj[data-id="${n1}"] .obj-rc`).textContent()) ?? '', /^rc 2$/);
+      assert.equal(await p.page.locator(`.obj[data-id="${n1}"] .mark`).count(), 0);
+      assert.equal(await p.page.locator('.obj').count(), 6, 'no box left over from the other layout');
+    } finally { await p.close(); }
+  });
+
   test('clicking an object shows referrers, referents, block; clicking its line posts reveal', async () => {
     const fx = fixture('cycle');
     const s = fx.steps[3];
@@ -271,6 +293,7 @@ describe('Heap view webview', () => {
       const tuple = one(s, (o) => o.type === 'tuple');
       assert.equal(await p.page.locator(`path.edge[data-src="${tuple.id}"][data-dst="${cell}"]`).count(), 1);
       const fn = one(s, (o) => o.repr === '<function outer.<locals>.inner>');
+      assert.equal(await p.page.locator(`.obj[data-id="${fn.id}"] .obj-name`).textContent(), 'inner', 'the box names the nested function');
       assert.equal(await p.page.locator(`path.edge[data-src="${fn.id}"][data-dst="${tuple.id}"]`).count(), 1);
     } finally { await p.close(); }
   });
@@ -321,6 +344,49 @@ describe('Heap view webview', () => {
       // Clicking a free-list block zooms into its pool and marks the block.
       await fl('list').click();
       assert.equal(await p.page.locator('.pool-zoom .blk-fl.is-marked').count(), 1);
+    } finally { await p.close(); }
+  });
+
+  test('memory: a zoomed pool numbers its free blocks in the order pymalloc reuses them and marks the untouched tail', async () => {
+    const fx = runtimeRecording('cycle');
+    const last = fx.steps.length - 1; // after gc.collect(): the two Nodes are freed
+    const s = fx.steps[last];
+    const before = fx.steps[last - 1];
+    const nodes = byType(before, 'Node');
+    assert.equal(nodes.length, 2);
+    assert.equal(byType(s, 'Node').length, 0);
+    const ps = s.arenas.flatMap((x) => x.pools).find((x) => x.address === nodes[0].block.pool)!;
+    // The Nodes' blocks went back to their pool's free list.
+    for (const n of nodes) assert.ok(ps.freeBlocks.includes(n.block.blockIndex!), `block #${n.block.blockIndex} is free again`);
+    const p = await open();
+    try {
+      await p.send(stop(fx, last));
+      await p.page.locator('#tab-memory').click();
+      await p.page.locator(`.pool[data-pool="${ps.address}"]`).click();
+      const zoom = p.page.locator('.pool-zoom');
+      await zoom.waitFor();
+      assert.equal(await zoom.locator('.pool-blocks .blk').count(), ps.capacity);
+      // Every free block carries its position in the free list: 1 is what the pool hands out next.
+      const free = await zoom.locator('.pool-blocks .blk-free').evaluateAll((els) => els.map((e) => {
+        const el = e as unknown as { dataset: { order: string; index: string }; textContent: string };
+        return { order: Number(el.dataset.order), index: Number(el.dataset.index), text: el.textContent };
+      }));
+      free.sort((a, b) => a.order - b.order);
+      assert.deepEqual(free.map((f) => f.index), ps.freeBlocks);
+      assert.deepEqual(free.map((f) => f.text), ps.freeBlocks.map((_, i) => String(i + 1)));
+      assert.equal(await zoom.locator('.pool-blocks .blk-free.is-next').getAttribute('data-index'), String(ps.freeBlocks[0]));
+      // The untouched tail: from nextoffset to the end of the pool.
+      const tail = (ps.nextOffset - 48) / ps.blockSize;
+      const tailIdx = await zoom.locator('.pool-blocks .blk-tail').evaluateAll((els) => els.map((e) => Number((e as unknown as { dataset: { index: string } }).dataset.index)));
+      assert.deepEqual(tailIdx, Array.from({ length: ps.capacity - tail }, (_, i) => tail + i));
+      // Free + untouched = what the pool has free; the rest are objects or other blocks in use.
+      assert.equal(free.length + tailIdx.length, ps.capacity - ps.used);
+      const objects = s.objects.filter((o) => o.block.pool === ps.address).length;
+      assert.equal(await zoom.locator('.pool-blocks .blk-obj').count(), objects);
+      assert.equal(await zoom.locator('.pool-blocks .blk-unk').count() + await zoom.locator('.pool-blocks .blk-fl').count(), ps.used - objects);
+      assert.match(await text(p, '.pool-order'), new RegExp(`^Handed out next: ${ps.freeBlocks.slice(0, 10).map((b) => `#${b}`).join(' → ')}`));
+      assert.match(await text(p, '.pool-order'), new RegExp(`then the ${ps.capacity - tail} untouched blocks #${tail}…#${ps.capacity - 1}, in address order\\.$`));
+      assert.deepEqual(await p.errors(), []);
     } finally { await p.close(); }
   });
 

@@ -2,9 +2,9 @@
 // themes, into test/webview/screenshots/ (look at them after a UI change):
 //   node --import tsx test/webview/screenshots.ts [dark|light|hc ...]
 
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startHarness, fixture, stop, ROOT, type HeapPage } from './harness';
+import { startHarness, fixture, runtimeRecording, stop, ROOT, type HeapPage } from './harness';
 import type { ThemeName } from './themes';
 import { bigSnapshot } from './fixtures/big';
 
@@ -52,6 +52,16 @@ async function main(): Promise<void> {
       p = await H.newPage({ theme, width: 1280, height: 720 });
       await p.send(stop(containers, 5));
       await shot(p, `${theme}-graph-containers`);
+      // "Copy as SVG": the posted document, rendered on a page of its own.
+      await p.page.locator('.btn-copy-svg').click();
+      const copied = (await p.posted()).at(-1) as { type: string; svg?: string };
+      if (copied.type !== 'copySvg' || !copied.svg) throw new Error('Copy as SVG posted nothing');
+      writeFileSync(join(OUT, `${theme}-graph.svg`), copied.svg);
+      const svgPage = await H.browser.newPage({ viewport: { width: 1280, height: 720 } });
+      await svgPage.setContent(`<!DOCTYPE html><body style="margin:0;background:#888">${copied.svg.replace(/^<\?xml[^>]*\?>/, '')}</body>`);
+      await svgPage.screenshot({ path: join(OUT, `${theme}-graph-svg.png`) });
+      shots.push(join(OUT, `${theme}-graph-svg.png`));
+      await svgPage.close();
       await p.send(stop(containers, 6));
       const a = containers.steps[6].globals.find((g) => g.name === 'a')!.id!;
       await p.page.locator(`.obj[data-id="${a}"] .obj-head`).click();
@@ -62,6 +72,17 @@ async function main(): Promise<void> {
       await shot(p, `${theme}-memory-lower`);
       await p.page.locator('#tab-objects').click();
       await shot(p, `${theme}-objects`);
+      await p.close();
+
+      // A pool after gc.collect() freed two Nodes: its free list numbered, the untouched tail.
+      const rec = runtimeRecording('cycle');
+      const lastStop = rec.steps.length - 1;
+      const freedNode = rec.steps[lastStop - 1].objects.find((o) => o.type === 'Node')!;
+      p = await H.newPage({ theme, width: 1280, height: 720 });
+      await p.send(stop(rec, lastStop));
+      await p.page.locator('#tab-memory').click();
+      await p.page.locator(`.pool[data-pool="${freedNode.block.pool}"]`).click();
+      await shot(p, `${theme}-memory-pool`);
       await p.close();
 
       // Narrow: the Run and Debug sidebar.

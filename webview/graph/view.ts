@@ -16,12 +16,53 @@ export interface GraphCallbacks {
 
 const MARGIN = 400;
 
-/** The name shown beside the type of classes, functions, modules and code objects. */
-export function objName(type: string, repr: string): HTMLElement | null {
-  const m = /^<class '(?:[\w.]+\.)?([^'.]+)'>$/.exec(repr) ?? /^<function ([^>\s]+)>$/.exec(repr) ?? /^<module '([^']+)'>$/.exec(repr) ?? /^<code ([^>\s]+)>$/.exec(repr);
+/** The name shown beside the type of classes, functions, modules and code objects: [short name, full name]. */
+export function objNameText(type: string, repr: string): [string, string] | null {
+  // Qualified names may hold '<locals>' ("<function outer.<locals>.inner>"): \S+ runs to the last '>'.
+  const m = /^<class '(?:[\w.]+\.)?([^'.]+)'>$/.exec(repr) ?? /^<function (\S+)>$/.exec(repr) ?? /^<module '([^']+)'>$/.exec(repr) ?? /^<code (\S+)>$/.exec(repr);
   if (!m || !['type', 'function', 'module', 'code'].includes(type) && !repr.startsWith('<class ')) return null;
-  const name = m[1].split('.').pop()!;
-  return h('span', { class: 'obj-name', title: m[1] }, name);
+  return [m[1].split('.').pop()!, m[1]];
+}
+
+export function objName(type: string, repr: string): HTMLElement | null {
+  const n = objNameText(type, repr);
+  return n ? h('span', { class: 'obj-name', title: n[1] }, n[0]) : null;
+}
+
+export interface BoxMark { kind: 'new' | 'changed' | 'mutated'; text: string; title: string }
+
+/** The state classes of an object's box and the marks in its head (new, refcount changed, mutated). */
+export function boxState(m: HeapModel, b: Box): { cls: string[]; marks: BoxMark[] } {
+  const cls: string[] = [];
+  const marks: BoxMark[] = [];
+  if (m.newIds.has(b.id)) { cls.push('is-new'); marks.push({ kind: 'new', text: 'new', title: 'Allocated since the previous stop' }); }
+  const ch = m.changed.get(b.id);
+  if (ch) { cls.push('is-changed'); marks.push({ kind: 'changed', text: `rc ${ch.from}→${ch.to}`, title: `Reference count changed from ${ch.from} to ${ch.to}` }); }
+  if (m.mutated.has(b.id)) { cls.push('is-mutated'); marks.push({ kind: 'mutated', text: 'mutated', title: 'Its slots changed since the previous stop' }); }
+  if (b.unreachable) cls.push('is-unreachable');
+  return { cls, marks };
+}
+
+interface BoxEntry { box: Box; el: HTMLElement; sig: string }
+
+const boxKey = (b: Box) => (b.ghost ? `g${b.id}` : String(b.id));
+
+/**
+ * Everything a box's drawing depends on besides its position: two boxes with
+ * the same signature render to the same element. Selection, hover and cycle
+ * highlighting are applied separately (refreshClasses).
+ */
+export function boxSignature(m: HeapModel, b: Box): string {
+  if (b.ghost) return `g|${b.ghost.type}|${b.ghost.repr}|${b.ghost.size}`;
+  const o = m.get(b.id);
+  if (!o) return '?';
+  const st = boxState(m, b);
+  let sig = `${o.type}|${o.repr}|${o.refcnt}|${o.size}|${o.id === m.globalsDict ? 'G' : ''}|${st.cls.join(' ')}|${st.marks.map((k) => k.text).join(',')}|${b.more}`;
+  for (const r of b.rows) {
+    const t = m.get(r.target);
+    sig += `|${r.edge}\u0001${r.target}\u0001${r.inline ?? ''}\u0001${r.drawn ? 1 : 0}\u0001${t ? `${t.type}:${t.refcnt}` : ''}\u0001${r.inline !== null && m.newIds.has(r.target) ? 'n' : ''}`;
+  }
+  return sig;
 }
 
 export class GraphView {
@@ -35,7 +76,10 @@ export class GraphView {
   private readonly edgeGroup: SVGGElement;
   private model: HeapModel | null = null;
   private layout: GraphLayout | null = null;
-  private boxEls = new Map<Box, HTMLElement>();
+  /** Boxes in the DOM, by object (ghosts by 'g' + id), with what they were drawn from. */
+  private boxEls = new Map<string, BoxEntry>();
+  /** Frames, bands and notes: redrawn with every layout (boxes are kept when unchanged). */
+  private readonly frameLayer: HTMLElement;
   private frameEls: HTMLElement[] = [];
   private selected: number | null = null;
   private hovered: number | null = null;
@@ -46,6 +90,9 @@ export class GraphView {
     this.scroller = h('div', { class: 'graph-scroll', tabindex: 0, role: 'region', 'aria-label': 'Object graph' });
     this.canvas = h('div', { class: 'graph-canvas' });
     this.nodes = h('div', { class: 'graph-nodes' });
+    // Not positioned: its frames are placed in this.nodes' coordinates, like the boxes.
+    this.frameLayer = h('div', { class: 'graph-frames' });
+    this.nodes.appendChild(this.frameLayer);
     this.svg = s('svg', { class: 'graph-edges', 'aria-hidden': 'true' });
     const defs = s('defs');
     for (const kind of ['', '-hl', '-cycle', '-new']) {
@@ -104,26 +151,24 @@ export class GraphView {
     this.selected = selected;
     this.cycleOf.clear();
     if (cycles) cycles.forEach((c, i) => { for (const id of c) this.cycleOf.set(id, i); });
-    for (const el of this.boxEls.values()) el.remove();
-    this.boxEls.clear();
-    for (const el of this.frameEls) el.remove();
+    // Boxes stay: renderViewport keeps those that would be drawn the same.
     this.frameEls = [];
-    clear(this.nodes);
+    clear(this.frameLayer);
     this.canvas.style.width = `${layout.width}px`;
     this.canvas.style.height = `${layout.height}px`;
     this.applyZoom();
     for (const f of layout.frames) {
       const el = this.renderFrame(f);
       this.frameEls.push(el);
-      this.nodes.appendChild(el);
+      this.frameLayer.appendChild(el);
     }
     for (const b of layout.bands) {
       const el = h('div', { class: `band band-${b.kind}` }, b.label);
       place(el, GEOM.pad + (layout.frames[0]?.w ?? 0) + GEOM.firstGap - 8, b.y, Math.max(200, layout.width - (layout.frames[0]?.w ?? 0) - GEOM.firstGap - GEOM.pad));
-      this.nodes.appendChild(el);
+      this.frameLayer.appendChild(el);
     }
     if (layout.frames.every((f) => f.rows.length === 0) && layout.boxes.length === 0) {
-      this.nodes.appendChild(h('div', { class: 'graph-note' }, 'No names are bound yet.'));
+      this.frameLayer.appendChild(h('div', { class: 'graph-note' }, 'No names are bound yet.'));
     }
     this.renderViewport();
   }
@@ -213,16 +258,31 @@ export class GraphView {
     const vy = Math.max(0, sc.scrollTop / z - MARGIN);
     const vw = Math.max(sc.clientWidth, 300) / z + 2 * MARGIN;
     const vh = Math.max(sc.clientHeight, 300) / z + 2 * MARGIN;
-    const want = new Set<Box>();
+    const want = new Map<string, Box>();
     for (const b of L.boxes) {
-      if (b.x < vx + vw && b.x + b.w > vx && b.y < vy + vh && b.y + b.h > vy) want.add(b);
+      if (b.x < vx + vw && b.x + b.w > vx && b.y < vy + vh && b.y + b.h > vy) want.set(boxKey(b), b);
     }
-    for (const [b, el] of this.boxEls) if (!want.has(b)) { el.remove(); this.boxEls.delete(b); }
+    const m = this.model!;
+    for (const [k, e] of this.boxEls) {
+      const b = want.get(k);
+      if (!b) { e.el.remove(); this.boxEls.delete(k); continue; }
+      if (e.box === b) continue;
+      // Drawn for an earlier layout: keep the element when it would be drawn the same (most objects, after a step).
+      const sig = boxSignature(m, b);
+      if (sig === e.sig) {
+        if (e.box.x !== b.x || e.box.y !== b.y || e.box.w !== b.w || e.box.h !== b.h) place(e.el, b.x, b.y, b.w, b.h);
+        e.box = b;
+      } else {
+        const el = this.renderBox(b);
+        e.el.replaceWith(el);
+        this.boxEls.set(k, { box: b, el, sig });
+      }
+    }
     const frag = document.createDocumentFragment();
-    for (const b of want) {
-      if (this.boxEls.has(b)) continue;
+    for (const [k, b] of want) {
+      if (this.boxEls.has(k)) continue;
       const el = this.renderBox(b);
-      this.boxEls.set(b, el);
+      this.boxEls.set(k, { box: b, el, sig: boxSignature(m, b) });
       frag.appendChild(el);
     }
     this.nodes.appendChild(frag);
@@ -291,13 +351,9 @@ export class GraphView {
       return el;
     }
     const o = m.get(b.id)!;
-    const cls = ['obj', `type-${o.type.replace(/[^A-Za-z0-9_-]/g, '_')}`];
-    const marks: HTMLElement[] = [];
-    if (m.newIds.has(o.id)) { cls.push('is-new'); marks.push(h('span', { class: 'mark mark-new', title: 'Allocated since the previous stop' }, 'new')); }
-    const ch = m.changed.get(o.id);
-    if (ch) { cls.push('is-changed'); marks.push(h('span', { class: 'mark mark-changed', title: `Reference count changed from ${ch.from} to ${ch.to}` }, `rc ${ch.from}→${ch.to}`)); }
-    if (m.mutated.has(o.id)) { cls.push('is-mutated'); marks.push(h('span', { class: 'mark mark-mutated', title: 'Its slots changed since the previous stop' }, 'mutated')); }
-    if (b.unreachable) cls.push('is-unreachable');
+    const state = boxState(m, b);
+    const cls = ['obj', `type-${o.type.replace(/[^A-Za-z0-9_-]/g, '_')}`, ...state.cls];
+    const marks = state.marks.map((k) => h('span', { class: `mark mark-${k.kind}`, title: k.title }, k.text));
     const el = h('div', {
       class: cls.join(' '), 'data-id': o.id, tabindex: 0, role: 'button',
       'aria-label': `${o.type} at ${hex(o.id)}, refcount ${o.refcnt}, ${o.size} bytes`,
@@ -329,7 +385,7 @@ export class GraphView {
     if (!L) return;
     const sel = this.selected;
     const hov = this.hovered;
-    for (const [b, el] of this.boxEls) {
+    for (const { box: b, el } of this.boxEls.values()) {
       if (b.ghost) continue;
       el.classList.toggle('is-selected', b.id === sel);
       el.classList.toggle('is-hovered', b.id === hov);

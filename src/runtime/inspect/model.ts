@@ -65,6 +65,20 @@ export interface PoolSummary {
   used: number;
   capacity: number;
   state: 'used' | 'full' | 'empty';
+  /**
+   * The pool's free list (pool_header.freeblock and the chain through the free
+   * blocks) as block indices, head first: the order in which this pool hands
+   * its free blocks out. LIFO: the block freed last comes first. As in
+   * CPython, the chain ends with the one block carved past the highest one
+   * ever handed out, unless the pool is exhausted.
+   */
+  freeBlocks: number[];
+  /**
+   * pool_header.nextoffset: byte offset from the pool's start of the first
+   * block never carved. Blocks from there to the end (the untouched tail) are
+   * handed out in address order once freeBlocks is used up.
+   */
+  nextOffset: number;
 }
 
 export interface ArenaSummary {

@@ -243,10 +243,11 @@ export function takeSnapshot(rt: Runtime, step = rt.trace.steps, opts: SnapshotO
     });
   }
   objects.sort((a, b) => a.id - b.id);
-  const layout = rt.mem.layout();
+  const layout = rt.mem.layout({ freeLists: true });
   const arenas: ArenaSummary[] = layout.arenas.map((a) => ({
     index: a.index, address: a.address, ntotalpools: a.ntotalpools, nfreepools: a.nfreepools,
-    pools: a.pools.map((p) => ({ address: p.address, arena: a.index, sizeClass: p.sizeClass, blockSize: p.blockSize, used: p.used, capacity: p.capacity, state: p.state })),
+    pools: a.pools.map((p) => ({ address: p.address, arena: a.index, sizeClass: p.sizeClass, blockSize: p.blockSize, used: p.used, capacity: p.capacity, state: p.state,
+      freeBlocks: p.freeList ? p.freeList.slice() : [], nextOffset: p.nextOffset })),
   }));
   const fl = rt.freelists;
   const top = frames.length > 0 ? frames[frames.length - 1] : null;

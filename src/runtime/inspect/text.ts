@@ -39,7 +39,10 @@ export function formatHeapText(s: HeapSnapshot): string {
   }
   for (const a of s.arenas) {
     out.push(`arena ${a.index} ${hex(a.address)} pools=${a.ntotalpools} free=${a.nfreepools}`);
-    for (const p of a.pools) out.push(`  pool ${hex(p.address)} class=${p.sizeClass} size=${p.blockSize} used=${p.used}/${p.capacity} ${p.state}`);
+    for (const p of a.pools) {
+      const free = p.freeBlocks.length > 0 ? p.freeBlocks.join(',') : '-';
+      out.push(`  pool ${hex(p.address)} class=${p.sizeClass} size=${p.blockSize} used=${p.used}/${p.capacity} nextoffset=${p.nextOffset} freeblocks=${free} ${p.state}`);
+    }
   }
   for (const b of s.systemBlocks) out.push(`system ${hex(b.address)} ${b.size}`);
   for (const f of s.freelists) out.push(`freelist ${q(f.name)}${f.blocks.map((b) => ' ' + hex(b)).join('')}`);
@@ -151,7 +154,11 @@ export function parseHeapText(text: string): HeapSnapshot {
       case 'pool': {
         const address = r.addr()!; const sizeClass = Number(r.kv('class')); const blockSize = Number(r.kv('size'));
         const [used, capacity] = r.kv('used').split('/').map(Number);
-        arena!.pools.push({ address, arena: arena!.index, sizeClass, blockSize, used, capacity, state: r.word() as 'used' });
+        const nextOffset = Number(r.kv('nextoffset'));
+        const free = r.kv('freeblocks');
+        const freeBlocks = free === '-' ? [] : free.split(',').map(Number);
+        if (freeBlocks.some((b) => !Number.isInteger(b) || b < 0)) r.fail('freeblocks=N,N,… or freeblocks=-');
+        arena!.pools.push({ address, arena: arena!.index, sizeClass, blockSize, used, capacity, state: r.word() as 'used', freeBlocks, nextOffset });
         break;
       }
       case 'system': { const address = r.addr()!; snap.systemBlocks.push({ address, size: Number(r.word()) }); break; }

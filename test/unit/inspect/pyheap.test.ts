@@ -22,7 +22,8 @@ function sample(): HeapSnapshot {
         block: { kind: 'static', address: 0x7f4d8e6a1000, size: 0 }, referents: [] },
     ],
     arenas: [{ index: 0, address: 0x7f4e2c802000, ntotalpools: 63, nfreepools: 62, pools: [
-      { address: 0x7f4e2c804000, arena: 0, sizeClass: 3, blockSize: 64, used: 1, capacity: 255, state: 'used' },
+      { address: 0x7f4e2c804000, arena: 0, sizeClass: 3, blockSize: 64, used: 1, capacity: 255, state: 'used', freeBlocks: [3, 1, 4], nextOffset: 368 },
+      { address: 0x7f4e2c808000, arena: 0, sizeClass: 0, blockSize: 16, used: 1021, capacity: 1021, state: 'full', freeBlocks: [], nextOffset: 16384 },
     ] }],
     systemBlocks: [{ address: 0x55c3e0a1b010, size: 1040 }],
     freelists: [{ name: 'float', blocks: [] }, { name: 'list', blocks: [0x7f4e2c804120, 0x7f4e2c804160] }],
