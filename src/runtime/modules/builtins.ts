@@ -20,6 +20,8 @@ import { installSyntaxErrorType } from '../objects/syntaxErrorType';
 import { installImportErrorType } from '../objects/importErrorType';
 import { installOSErrorType } from '../objects/osErrorType';
 import { installExecEval } from './execEval';
+import { installGenericAlias } from '../objects/genericAlias';
+import { defClassGetitem } from './nativeTypes';
 import { clinicArgs as numClinicArgs } from '../objects/num/common';
 import { installOptionalTypes } from './optionalTypes';
 import { installSetTypes } from '../objects/setmethods';
@@ -56,6 +58,9 @@ export function installBuiltins(rt: Runtime): void {
   installSetTypes(rt);
   installDictMethods(rt);
   installCodeAndSlice(rt);
+  installGenericAlias(rt);
+  // The builtin generics: __class_getitem__ = classmethod(GenericAlias).
+  for (const t of [rt.t.tuple, rt.t.list, rt.t.dict, rt.t.set, rt.t.frozenset]) defClassGetitem(t);
   installIntType(rt);
   installBoolType(rt);
   installFloatType(rt);

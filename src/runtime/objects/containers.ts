@@ -13,6 +13,7 @@ import { listAppendImpl, listExtendImpl, listDealloc, newListFrom, newEmptyList,
 import { dictSet, dictDel, dictGet, dictItems, dictClear, newDict, dictSizeof, dictLookup } from './dictops';
 import { richCompare, richCompareBool, iterateToArray, hashObject, hashObjectBig, getIter, iterNext } from '../vm/abstract';
 import { setMembers, setDealloc, setSizeof } from './set';
+import { indexOrNull } from './strmethods-args';
 
 function idx(rt: Runtime, k: PyObject, len: number, what: string): number {
   let i: number;
@@ -187,11 +188,18 @@ export function installContainers(rt: Runtime): void {
     return newListFrom(rt, items);
   });
   defMethod(L, '__iadd__', (self, args) => { listExtendImpl(rt, self as PyList, args[0], false); self.refcnt++; return self; });
+  // sq_repeat: the count is any object with __index__ (cf. abstract.c sequence_repeat,
+  // PyNumber_AsSsize_t with OverflowError).
+  const repeatCount = (n: PyObject): number | null => {
+    const v = indexOrNull(rt, n);
+    if (v === null) return null;
+    if (v > 0x7fffffffffffffffn || v < -0x8000000000000000n) rt.raise(rt.t.OverflowError, `cannot fit '${n.type.name}' into an index-sized integer`);
+    return Math.max(0, Number(v));
+  };
   const mul = (self: PyObject, args: PyObject[]) => {
-    const n = args[0];
-    if (!(n instanceof PyInt)) return rt.notImplemented();
+    const count = repeatCount(args[0]);
+    if (count === null) return rt.notImplemented();
     const items = (self as PyList).items;
-    const count = Math.max(0, Number(n.v));
     if (items.length * count > 1e8) rt.memoryError();
     const out: PyObject[] = [];
     for (let c = 0; c < count; c++) for (const x of items) { x.refcnt++; out.push(x); }
@@ -201,7 +209,9 @@ export function installContainers(rt: Runtime): void {
   defMethod(L, '__rmul__', mul);
   defMethod(L, '__imul__', (self, args) => {
     const l = self as PyList;
-    const n = Math.max(0, Number((args[0] as PyInt).v));
+    const n = repeatCount(args[0]);
+    if (n === null) return rt.notImplemented();
+    if (l.items.length * n > 1e8) rt.memoryError();
     const items = l.items.slice();
     if (n === 0) listClear(rt, l);
     else {
@@ -322,10 +332,10 @@ export function installContainers(rt: Runtime): void {
     return rt.newTuple(items);
   });
   const tmul = (self: PyObject, args: PyObject[]) => {
-    const n = args[0];
-    if (!(n instanceof PyInt)) return rt.notImplemented();
+    const count = repeatCount(args[0]);
+    if (count === null) return rt.notImplemented();
     const items = (self as PyTuple).items;
-    const count = Math.max(0, Number(n.v));
+    if (items.length * count > 1e8) rt.memoryError();
     if (count === 1 && self.type === rt.t.tuple) { self.refcnt++; return self; }
     const out: PyObject[] = [];
     for (let c = 0; c < count; c++) for (const x of items) { x.refcnt++; out.push(x); }
