@@ -621,9 +621,7 @@ export function installRuntimeMethods(R: Runtime): void {
     return undefined;
   };
   R.genericAlias = function (this: Runtime, t, k) {
-    void k;
-    t.refcnt++;
-    return t;
+    return this.newGenericAlias(t, k);
   };
   R.getClassGetitem = function (this: Runtime, t) {
     const f = getAttrOrNull(this, t, '__class_getitem__');

@@ -20,6 +20,10 @@ import { installSyntaxErrorType } from '../objects/syntaxErrorType';
 import { installImportErrorType } from '../objects/importErrorType';
 import { installOSErrorType } from '../objects/osErrorType';
 import { installExecEval } from './execEval';
+import { installGenericAlias } from '../objects/genericAlias';
+import { installDictViews } from '../objects/dictviews';
+import { installMemoryView } from '../objects/memoryview';
+import { defClassGetitem } from './nativeTypes';
 import { clinicArgs as numClinicArgs } from '../objects/num/common';
 import { installOptionalTypes } from './optionalTypes';
 import { installSetTypes } from '../objects/setmethods';
@@ -55,7 +59,11 @@ export function installBuiltins(rt: Runtime): void {
   installOptionalTypes(rt);
   installSetTypes(rt);
   installDictMethods(rt);
+  installDictViews(rt);
   installCodeAndSlice(rt);
+  installGenericAlias(rt);
+  // The builtin generics: __class_getitem__ = classmethod(GenericAlias).
+  for (const t of [rt.t.tuple, rt.t.list, rt.t.dict, rt.t.set, rt.t.frozenset]) defClassGetitem(t);
   installIntType(rt);
   installBoolType(rt);
   installFloatType(rt);
@@ -63,6 +71,7 @@ export function installBuiltins(rt: Runtime): void {
   installStrType(rt);
   installBytesType(rt);
   installByteArrayType(rt);
+  installMemoryView(rt);
   installWeakrefModule(rt);
   installGcModule(rt);
   const b = newDict(rt);
@@ -70,7 +79,7 @@ export function installBuiltins(rt: Runtime): void {
   const mod = new PyModule(rt.t.module, 'builtins', b);
   rt.allocObject(mod, 56);
   rt.builtinsModule = mod;
-  for (const name of ['object', 'type', 'int', 'bool', 'float', 'complex', 'str', 'bytes', 'bytearray', 'tuple', 'list', 'dict', 'set', 'frozenset', 'range', 'slice', 'property', 'classmethod', 'staticmethod', 'super']) {
+  for (const name of ['object', 'type', 'int', 'bool', 'float', 'complex', 'str', 'bytes', 'bytearray', 'memoryview', 'tuple', 'list', 'dict', 'set', 'frozenset', 'range', 'slice', 'property', 'classmethod', 'staticmethod', 'super']) {
     dictSetStr(rt, b, name, rt.t[name]);
   }
   for (const t of Object.values(rt.t)) {

@@ -8,7 +8,8 @@ import { PyDict } from '../objects/dict';
 import { PyList, PyInt, PyTuple, PyException } from '../objects/core';
 import type { Runtime } from '../runtime';
 import type { Frame } from '../vm/frame';
-import { richCompareBool, isTrue, binaryOp, iterateToArray, getItem, iterNext, stableOrder } from '../vm/abstract';
+import { richCompareBool, isTrue, binaryOp, iterateToArray, getItem, iterNext } from '../vm/abstract';
+import { timsort } from '../objects/listsort';
 import { dictSet, dictItems, newDict, dictSetStr, dictGetStr, dictDelStr, dictLookup } from '../objects/dictops';
 import { getAttrOrNull } from '../vm/attributes';
 import { defMethod } from '../objects/native';
@@ -25,7 +26,6 @@ declare module '../runtime' {
     dictUpdate(d: PyDict, src: PyObject): void;
     raiseKeyError(k: PyObject): never;
     dictIter(d: PyDict, what: 'keys' | 'values' | 'items'): PyObject;
-    dictView(d: PyDict, what: 'keys' | 'values' | 'items'): PyObject;
     writeStdout(s: string): void;
     callableIter(f: PyObject, sentinel: PyObject): PyObject;
     /** A fresh dict of the frame's variables (for debugger views and evaluation: changes nothing). */
@@ -54,17 +54,37 @@ export function installRuntimeHelpers(rt: Runtime): void {
     return o;
   };
   rt.truthy = function (this: Runtime, o) { return isTrue(this, o); };
-  /** list.sort: a stable merge sort using __lt__ (cf. listobject.c list_sort_impl). */
+  /** list.sort: keys computed first (the list is empty meanwhile), then timsort comparing with
+   *  `<`; reverse= reverses before and after so equal items keep their order. cf. listobject.c
+   *  list_sort_impl */
   rt.sortList = function (this: Runtime, l, key, reverse) {
     const items = l.items;
     l.items = [];
-    const keys = key ? items.map((x) => this.call(key, [x])) : items;
+    let keys: PyObject[] = items;
+    if (key) {
+      keys = [];
+      try {
+        for (const x of items) keys.push(this.call(key, [x]));
+      } catch (e) {
+        for (const k of keys) this.decref(k);
+        l.items = items;
+        throw e;
+      }
+    }
+    if (reverse) { items.reverse(); if (key) keys.reverse(); }
     let err: unknown = null;
-    let order: number[] = [];
-    try { order = stableOrder(this, keys, reverse); } catch (e) { err = e; }
+    try {
+      timsort(keys, key ? items : null, (a, b) => richCompareBool(this, a, b, 0));
+    } catch (e) { err = e; }
+    if (reverse) { items.reverse(); if (key) keys.reverse(); }
     if (key) for (const k of keys) this.decref(k);
-    if (l.items.length > 0 && err === null) { for (const x of items) this.decref(x); this.valueError('list modified during sort'); }
-    l.items = err !== null ? items : order.map((i) => items[i]);
+    if (l.items.length > 0 && err === null) {
+      const added = l.items;
+      l.items = items;
+      for (const x of added) this.decref(x);
+      this.valueError('list modified during sort');
+    }
+    l.items = items;
     if (err !== null) throw err;
   };
   rt.dictUpdate = function (this: Runtime, d, src) {
@@ -116,37 +136,6 @@ export function installRuntimeHelpers(rt: Runtime): void {
       return this.newTuple([k, v]);
     }, [d], 56); // cf. Objects/dictobject.c dictiterobject: di_dict, di_used, di_pos, di_result, len
   };
-  rt.dictView = function (this: Runtime, d, what) {
-    const t = this.t[`dict_${what}`];
-    const v = new (class extends Object {})() as unknown as PyObject;
-    void v;
-    const o = { type: t } as unknown as PyObject;
-    void o;
-    const view = Object.assign(Object.create(Object.getPrototypeOf(this.None)), { type: t, refcnt: 1, addr: 0, gcGen: -1, gcRefs: 0, weakrefs: null, mapping: d }) as PyObject & { mapping: PyDict };
-    d.refcnt++;
-    this.allocObject(view, 24);
-    this.gc.track(view);
-    return view;
-  };
-  for (const what of ['keys', 'values', 'items'] as const) {
-    const t = rt.t[`dict_${what}`];
-    t.dealloc = (o) => rt.decref((o as PyObject & { mapping: PyDict }).mapping);
-    t.traverse = (o, visit) => visit((o as PyObject & { mapping: PyDict }).mapping);
-    defMethod(t, '__iter__', (self) => rt.dictIter((self as PyObject & { mapping: PyDict }).mapping, what));
-    defMethod(t, '__len__', (self) => rt.newInt((self as PyObject & { mapping: PyDict }).mapping.used));
-    defMethod(t, '__repr__', (self) => {
-      const items = iterateToArray(rt, self);
-      const s = `dict_${what}([${items.map((x) => rt.repr(x)).join(', ')}])`;
-      for (const x of items) rt.decref(x);
-      return rt.newStr(s);
-    });
-    defMethod(t, '__contains__', (self, args) => {
-      const d = (self as PyObject & { mapping: PyDict }).mapping;
-      if (what === 'keys') return rt.newBool(dictLookup(rt, d, args[0]) >= 0);
-      const items = iterateToArray(rt, self);
-      try { return rt.newBool(items.some((x) => x === args[0] || richCompareBool(rt, x, args[0], 2))); } finally { for (const x of items) rt.decref(x); }
-    });
-  }
   rt.writeStdout = function (this: Runtime, s) { this.host.write('stdout', s); };
   // cf. Objects/iterobject.c callableiter_next: stops when sentinel == result (or on
   // StopIteration), dropping the callable and the sentinel then.

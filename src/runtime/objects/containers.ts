@@ -4,7 +4,7 @@
 
 import type { PyObject } from './object';
 import { PyRaise } from './object';
-import { PyType } from './type';
+import { PyType, type KwArgs } from './type';
 import { PyDict } from './dict';
 import { PyList, PyTuple, PyInt, PyStr, PySlice, PyIter, PyFunction, PyMethod, PyCell, PyCodeObj, PyException, PyTraceback, PyBuiltin, PyWrapper, PyProperty, PyModule, PySet, PyGetSetDescr, PySlotDescr } from './core';
 import type { Runtime } from '../runtime';
@@ -13,6 +13,7 @@ import { listAppendImpl, listExtendImpl, listDealloc, newListFrom, newEmptyList,
 import { dictSet, dictDel, dictGet, dictItems, dictClear, newDict, dictSizeof, dictLookup } from './dictops';
 import { richCompare, richCompareBool, iterateToArray, hashObject, hashObjectBig, getIter, iterNext } from '../vm/abstract';
 import { setMembers, setDealloc, setSizeof } from './set';
+import { indexOrNull, ssizeArg } from './strmethods-args';
 
 function idx(rt: Runtime, k: PyObject, len: number, what: string): number {
   let i: number;
@@ -187,11 +188,18 @@ export function installContainers(rt: Runtime): void {
     return newListFrom(rt, items);
   });
   defMethod(L, '__iadd__', (self, args) => { listExtendImpl(rt, self as PyList, args[0], false); self.refcnt++; return self; });
+  // sq_repeat: the count is any object with __index__ (cf. abstract.c sequence_repeat,
+  // PyNumber_AsSsize_t with OverflowError).
+  const repeatCount = (n: PyObject): number | null => {
+    const v = indexOrNull(rt, n);
+    if (v === null) return null;
+    if (v > 0x7fffffffffffffffn || v < -0x8000000000000000n) rt.raise(rt.t.OverflowError, `cannot fit '${n.type.name}' into an index-sized integer`);
+    return Math.max(0, Number(v));
+  };
   const mul = (self: PyObject, args: PyObject[]) => {
-    const n = args[0];
-    if (!(n instanceof PyInt)) return rt.notImplemented();
+    const count = repeatCount(args[0]);
+    if (count === null) return rt.notImplemented();
     const items = (self as PyList).items;
-    const count = Math.max(0, Number(n.v));
     if (items.length * count > 1e8) rt.memoryError();
     const out: PyObject[] = [];
     for (let c = 0; c < count; c++) for (const x of items) { x.refcnt++; out.push(x); }
@@ -201,7 +209,9 @@ export function installContainers(rt: Runtime): void {
   defMethod(L, '__rmul__', mul);
   defMethod(L, '__imul__', (self, args) => {
     const l = self as PyList;
-    const n = Math.max(0, Number((args[0] as PyInt).v));
+    const n = repeatCount(args[0]);
+    if (n === null) return rt.notImplemented();
+    if (l.items.length * n > 1e8) rt.memoryError();
     const items = l.items.slice();
     if (n === 0) listClear(rt, l);
     else {
@@ -225,7 +235,7 @@ export function installContainers(rt: Runtime): void {
   defMethod(L, 'insert', (self, args) => {
     checkArgCount(rt, 'insert', args, 2, 2);
     const l = self as PyList;
-    let i = Number((args[0] as PyInt).v);
+    let i = ssizeArg(rt, args[0]);
     const n = l.items.length;
     if (i < 0) i = Math.max(0, i + n); else i = Math.min(i, n);
     listResize(rt, l, n + 1);
@@ -235,10 +245,31 @@ export function installContainers(rt: Runtime): void {
   });
   defMethod(L, 'clear', (self) => { listClear(rt, self as PyList); return rt.none(); });
   defMethod(L, 'copy', (self) => { const items = (self as PyList).items.slice(); for (const x of items) x.refcnt++; return newListFrom(rt, items); });
-  defMethod(L, 'index', (self, args) => {
-    const items = (self as PyList).items;
-    for (let i = 0; i < items.length; i++) if (items[i] === args[0] || richCompareBool(rt, items[i], args[0], 2)) return rt.newInt(i);
-    rt.valueError(`${rt.repr(args[0])} is not in list`);
+  // cf. listobject.c list_index_impl / tupleobject.c tuple_index_impl: index(value, start=0,
+  // stop=sys.maxsize, /), the bounds converted by _PyEval_SliceIndexNotNone.
+  const indexBound = (o: PyObject): number => {
+    const v = indexOrNull(rt, o);
+    if (v === null) rt.typeError('slice indices must be integers or have an __index__ method');
+    return v > 0x7fffffffffffffffn ? Number.MAX_SAFE_INTEGER : v < -0x8000000000000000n ? -Number.MAX_SAFE_INTEGER : Number(v);
+  };
+  const seqIndex = (name: string, items: PyObject[], args: PyObject[], kw: KwArgs): number => {
+    if (kw !== null && kw.length > 0) rt.typeError(`${name}.index() takes no keyword arguments`);
+    checkArgCount(rt, 'index', args, 1, 3);
+    let start = args.length > 1 ? indexBound(args[1]) : 0;
+    let stop = args.length > 2 ? indexBound(args[2]) : Number.MAX_SAFE_INTEGER;
+    if (start < 0) start = Math.max(0, start + items.length);
+    if (stop < 0) stop += items.length;
+    for (let i = start; i < stop && i < items.length; i++) {
+      const obj = items[i];
+      obj.refcnt++;
+      try { if (obj === args[0] || richCompareBool(rt, obj, args[0], 2)) return i; } finally { rt.decref(obj); }
+    }
+    return -1;
+  };
+  defMethod(L, 'index', (self, args, kw) => {
+    const i = seqIndex('list', (self as PyList).items, args, kw);
+    if (i < 0) rt.valueError(`${rt.repr(args[0])} is not in list`);
+    return rt.newInt(i);
   });
   defMethod(L, 'count', (self, args) => {
     let c = 0;
@@ -285,9 +316,10 @@ export function installContainers(rt: Runtime): void {
     const items = (self as PyTuple).items;
     const k = args[0];
     if (k instanceof PySlice) {
-      const out = sliceItems(rt, items, k);
-      if (out.length === items.length && self.type === rt.t.tuple) { for (const x of out) rt.decref(x); self.refcnt++; return self; }
-      return rt.newTuple(out);
+      // cf. tupleobject.c tuplesubscript: t[:] / t[0:len:1] of an exact tuple is the tuple itself.
+      const [start, , step, n] = sliceIndices(rt, k, items.length);
+      if (start === 0 && step === 1 && n === items.length && self.type === rt.t.tuple) { self.refcnt++; return self; }
+      return rt.newTuple(sliceItems(rt, items, k));
     }
     const i = idx(rt, k, items.length, 'tuple');
     if (i < 0 || i >= items.length) rt.raise(rt.t.IndexError, 'tuple index out of range');
@@ -322,10 +354,10 @@ export function installContainers(rt: Runtime): void {
     return rt.newTuple(items);
   });
   const tmul = (self: PyObject, args: PyObject[]) => {
-    const n = args[0];
-    if (!(n instanceof PyInt)) return rt.notImplemented();
+    const count = repeatCount(args[0]);
+    if (count === null) return rt.notImplemented();
     const items = (self as PyTuple).items;
-    const count = Math.max(0, Number(n.v));
+    if (items.length * count > 1e8) rt.memoryError();
     if (count === 1 && self.type === rt.t.tuple) { self.refcnt++; return self; }
     const out: PyObject[] = [];
     for (let c = 0; c < count; c++) for (const x of items) { x.refcnt++; out.push(x); }
@@ -333,10 +365,10 @@ export function installContainers(rt: Runtime): void {
   };
   defMethod(T, '__mul__', tmul);
   defMethod(T, '__rmul__', tmul);
-  defMethod(T, 'index', (self, args) => {
-    const items = (self as PyTuple).items;
-    for (let i = 0; i < items.length; i++) if (items[i] === args[0] || richCompareBool(rt, items[i], args[0], 2)) return rt.newInt(i);
-    rt.valueError('tuple.index(x): x not in tuple');
+  defMethod(T, 'index', (self, args, kw) => {
+    const i = seqIndex('tuple', (self as PyTuple).items, args, kw);
+    if (i < 0) rt.valueError('tuple.index(x): x not in tuple');
+    return rt.newInt(i);
   });
   defMethod(T, 'count', (self, args) => {
     let c = 0;
@@ -494,6 +526,8 @@ export function installContainers(rt: Runtime): void {
   // cf. Objects/descrobject.c mappingproxy_richcompare: compare the underlying mapping.
   CMP.forEach((n, op) => defMethod(MP, n, (self, args) => richCompare(rt, (self as PyObject & { mapping: PyDict }).mapping, args[0], op)));
   defMethod(MP, '__repr__', (self) => rt.newStr(`mappingproxy(${rt.repr((self as PyObject & { mapping: PyDict }).mapping)})`));
+  // cf. descrobject.c mappingproxy_str: str() of the mapping.
+  defMethod(MP, '__str__', (self) => rt.strObj((self as PyObject & { mapping: PyDict }).mapping));
 
   rt.installIterBehaviour = (t: PyType) => {
     // tp_basicsize of each native iterator struct, given when it is made (no items).
@@ -537,9 +571,27 @@ export function tupleHash(rt: Runtime, t: PyTuple): bigint {
   return BigInt.asIntN(64, acc);
 }
 
+/** PySequence_Fast(v, msg): the items (new references); a TypeError from iter(v) becomes msg.
+ *  cf. Objects/abstract.c PySequence_Fast */
+function sequenceFast(rt: Runtime, v: PyObject, msg: string): PyObject[] {
+  if (v.type === rt.t.list || v.type === rt.t.tuple) return iterateToArray(rt, v);
+  let it: PyObject;
+  try {
+    it = getIter(rt, v);
+  } catch (e) {
+    if (e instanceof PyRaise && rt.isInstanceOf(e.exc, rt.t.TypeError)) {
+      rt.decref(e.exc);
+      rt.typeError(msg);
+    }
+    throw e;
+  }
+  try { return iterateToArray(rt, it); } finally { rt.decref(it); }
+}
+
+/** cf. listobject.c list_ass_subscript (slice) and list_ass_slice. */
 function listSetSlice(rt: Runtime, l: PyList, s: PySlice, v: PyObject): void {
   const [start, stop, step, n] = sliceIndices(rt, s, l.items.length);
-  const items = iterateToArray(rt, v);
+  const items = sequenceFast(rt, v, step === 1 ? 'can only assign an iterable' : 'must assign iterable to extended slice');
   if (step === 1) {
     const removed = l.items.splice(start, Math.max(0, stop - start), ...items);
     listResize(rt, l, l.items.length);
@@ -550,7 +602,9 @@ function listSetSlice(rt: Runtime, l: PyList, s: PySlice, v: PyObject): void {
     for (const x of items) rt.decref(x);
     rt.valueError(`attempt to assign sequence of size ${items.length} to extended slice of size ${n}`);
   }
-  for (let i = 0, j = start; i < n; i++, j += step) { const old = l.items[j]; l.items[j] = items[i]; rt.decref(old); }
+  const garbage: PyObject[] = [];
+  for (let i = 0, j = start; i < n; i++, j += step) { garbage.push(l.items[j]); l.items[j] = items[i]; }
+  for (const old of garbage) rt.decref(old);
 }
 
 function listDelSlice(rt: Runtime, l: PyList, s: PySlice): void {

@@ -31,20 +31,40 @@ function isExactStr(rt: Runtime, k: PyObject): boolean {
   return k.type === rt.t.str;
 }
 
-/** Entry index of `key`, or -1. `hash` may be passed when already known. */
+/** Entry index of `key`, or -1. */
 export function dictLookup(rt: Runtime, d: PyDict, key: PyObject): number {
-  const pk = primKey(rt, key);
+  return findEntry(rt, d, key, primKey(rt, key)).i;
+}
+
+/**
+ * cf. dictobject.c lookups: by hash, then identity or ==. Exact str/int/float keys are indexed by
+ * value (`index`), other keys by hash (`buckets`); a key of one kind can equal a key of the other
+ * (a str subclass instance and the str), so a miss in one looks in the other too. `h` is the
+ * key's hash when it was computed (non-primitive keys).
+ */
+function findEntry(rt: Runtime, d: PyDict, key: PyObject, pk: string | number | null): { i: number; h: number } {
   if (pk !== null) {
-    const i = d.index.get(pk);
-    return i === undefined ? -1 : i;
+    const f = d.index.get(pk);
+    if (f !== undefined) return { i: f, h: 0 };
+    if (d.buckets === null || d.buckets.size === 0) return { i: -1, h: 0 };
+    return { i: searchBucket(rt, d, hashObject(rt, key), key), h: 0 };
   }
-  if (d.buckets === null) {
-    // Non-primitive key: still hash it (raises for unhashable keys).
-    hashObject(rt, key);
-    return -1;
-  }
+  // Non-primitive key: always hashed (raises for unhashable keys).
   const h = hashObject(rt, key);
-  const bucket = d.buckets.get(h);
+  let i = d.buckets === null ? -1 : searchBucket(rt, d, h, key);
+  if (i < 0 && d.index.size > 0) {
+    const alt = primValueOf(rt, key);
+    const f = alt === null ? undefined : d.index.get(alt);
+    if (f !== undefined) {
+      const k = d.keys[f]!;
+      if (hashObject(rt, k) === h && eqObjects(rt, k, key)) i = f;
+    }
+  }
+  return { i, h };
+}
+
+function searchBucket(rt: Runtime, d: PyDict, h: number, key: PyObject): number {
+  const bucket = d.buckets?.get(h);
   if (bucket === undefined) return -1;
   for (const i of bucket) {
     const k = d.keys[i];
@@ -52,6 +72,15 @@ export function dictLookup(rt: Runtime, d: PyDict, key: PyObject): number {
     if (k === key || eqObjects(rt, k, key)) return i;
   }
   return -1;
+}
+
+/** The value of a str/int/float subclass instance as an `index` key (what an equal exact key is). */
+function primValueOf(rt: Runtime, k: PyObject): string | number | null {
+  const t = k.type;
+  if (k instanceof PyStr && t.isSubtypeOf(rt.t.str)) return k.v;
+  if (k instanceof PyInt && t.isSubtypeOf(rt.t.int)) return typeof k.v === 'number' ? k.v : null;
+  if (k instanceof PyFloat && t.isSubtypeOf(rt.t.float)) return Number.isNaN(k.v) ? null : k.v;
+  return null;
 }
 
 /** Borrowed value for a str key (type dicts, globals), or null. */
@@ -137,22 +166,7 @@ function insertionResize(rt: Runtime, d: PyDict, unicode: boolean): void {
  */
 export function dictSet(rt: Runtime, d: PyDict, key: PyObject, value: PyObject): void {
   const pk = primKey(rt, key);
-  let h = 0;
-  let i: number;
-  if (pk !== null) {
-    const f = d.index.get(pk);
-    i = f === undefined ? -1 : f;
-  } else {
-    h = hashObject(rt, key);
-    i = -1;
-    const bucket = d.buckets?.get(h);
-    if (bucket) {
-      for (const j of bucket) {
-        const k = d.keys[j];
-        if (k !== null && (k === key || eqObjects(rt, k, key))) { i = j; break; }
-      }
-    }
-  }
+  const { i, h } = findEntry(rt, d, key, pk);
   value.refcnt++;
   if (i >= 0) {
     const old = d.values[i]!;

@@ -5,6 +5,7 @@ import { PyRange, PyInt, PySlice } from './core';
 import type { Runtime } from '../runtime';
 import { defMethod, defGetSet, noKw } from './native';
 import { sliceIndices } from './containers';
+import { richCompareBool } from '../vm/abstract';
 
 function rangeLen(start: bigint, stop: bigint, step: bigint): bigint {
   if (step > 0n && start < stop) return (stop - start - 1n) / step + 1n;
@@ -76,13 +77,30 @@ export function installRange(rt: Runtime): void {
     if (i < 0n || i >= r.length) rt.raise(rt.t.IndexError, 'range object index out of range');
     return rt.newInt(r.start + r.step * i);
   });
+  // cf. rangeobject.c range_contains / range_index / range_count: exact ints (and bools) are
+  // answered arithmetically, anything else by iterating and comparing (_PySequence_IterSearch).
+  const isExactInt = (x: PyObject): x is PyInt => x instanceof PyInt && (x.type === rt.t.int || x.type === rt.t.bool);
+  const containsLong = (r: PyRange, x: PyInt): boolean => {
+    const v = BigInt(x.v);
+    if (r.step > 0n ? v < r.start || v >= r.stop : v > r.start || v <= r.stop) return false;
+    return (v - r.start) % r.step === 0n;
+  };
+  /** Indexes where a value equal to x appears, scanning the range (stops at the first when `first`). */
+  const iterSearch = (r: PyRange, x: PyObject, first: boolean): number[] => {
+    const found: number[] = [];
+    for (let i = 0n; i < r.length; i++) {
+      const v = rt.newInt(r.start + r.step * i);
+      try {
+        if (richCompareBool(rt, v, x, 2)) { found.push(Number(i)); if (first) break; }
+      } finally { rt.decref(v); }
+    }
+    return found;
+  };
   defMethod(R, '__contains__', (self, args) => {
     const r = get(self);
     const x = args[0];
-    if (!(x instanceof PyInt)) return rt.newBool(false);
-    const v = BigInt(x.v);
-    if (r.step > 0n ? v < r.start || v >= r.stop : v > r.start || v <= r.stop) return rt.newBool(false);
-    return rt.newBool((v - r.start) % r.step === 0n);
+    if (isExactInt(x)) return rt.newBool(containsLong(r, x));
+    return rt.newBool(iterSearch(r, x, true).length > 0);
   });
   defMethod(R, '__repr__', (self) => {
     const r = get(self);
@@ -101,19 +119,18 @@ export function installRange(rt: Runtime): void {
   defMethod(R, 'index', (self, args) => {
     const r = get(self);
     const x = args[0];
-    if (x instanceof PyInt) {
-      const v = BigInt(x.v);
-      const inside = r.step > 0n ? v >= r.start && v < r.stop : v <= r.start && v > r.stop;
-      if (inside && (v - r.start) % r.step === 0n) return rt.newInt((v - r.start) / r.step);
+    if (!isExactInt(x)) {
+      const found = iterSearch(r, x, true);
+      if (found.length === 0) rt.valueError('sequence.index(x): x not in sequence');
+      return rt.newInt(found[0]);
     }
+    if (containsLong(r, x)) return rt.newInt((BigInt(x.v) - r.start) / r.step);
     rt.valueError(`${rt.repr(x)} is not in range`);
   });
   defMethod(R, 'count', (self, args) => {
     const r = get(self); const x = args[0];
-    if (!(x instanceof PyInt)) return rt.newInt(0);
-    const v = BigInt(x.v);
-    const inside = r.step > 0n ? v >= r.start && v < r.stop : v <= r.start && v > r.stop;
-    return rt.newInt(inside && (v - r.start) % r.step === 0n ? 1 : 0);
+    if (isExactInt(x)) return rt.newInt(containsLong(r, x) ? 1 : 0);
+    return rt.newInt(iterSearch(r, x, false).length);
   });
   defGetSet(R, 'start', (self) => rt.newInt(get(self).start));
   defGetSet(R, 'stop', (self) => rt.newInt(get(self).stop));

@@ -340,7 +340,38 @@ export function buildClass(rt: Runtime, args: PyObject[], kw: KwArgs): PyObject 
   if (!(func instanceof PyFunction)) rt.typeError('__build_class__: func must be a function');
   const nameObj = args[1];
   if (nameObj.type !== rt.t.str) rt.typeError('__build_class__: name is not a string');
-  const bases = rt.newTuple(args.slice(2).map((b) => { b.refcnt++; return b; }));
+  const origBases = rt.newTuple(args.slice(2).map((b) => { b.refcnt++; return b; }));
+  let bases: PyTuple;
+  try { bases = updateBases(rt, origBases); } catch (e) { rt.decref(origBases); throw e; }
+  try {
+    return buildClassWithBases(rt, func, nameObj, bases, origBases, kw);
+  } finally {
+    rt.decref(origBases);
+  }
+}
+
+/** PEP 560: a base that is not a class but has __mro_entries__ is replaced by what it returns.
+ *  A new reference (origBases itself when nothing changed). cf. bltinmodule.c update_bases */
+function updateBases(rt: Runtime, origBases: PyTuple): PyTuple {
+  let out: PyObject[] | null = null;
+  const items = origBases.items;
+  for (let i = 0; i < items.length; i++) {
+    const base = items[i];
+    if (base instanceof PyType) { if (out) out.push(base); continue; }
+    const meth = rt.getAttrOrNull(base, '__mro_entries__');
+    if (meth === null) { if (out) out.push(base); continue; }
+    let entries: PyObject;
+    try { entries = callObject(rt, meth, [origBases], null); } finally { rt.decref(meth); }
+    if (!(entries instanceof PyTuple)) { rt.decref(entries); rt.typeError('__mro_entries__ must return a tuple'); }
+    if (out === null) out = items.slice(0, i);
+    out.push(...entries.items);
+    rt.decref(entries);
+  }
+  if (out === null) { origBases.refcnt++; return origBases; }
+  return rt.newTuple(out.map((b) => { b.refcnt++; return b; }));
+}
+
+function buildClassWithBases(rt: Runtime, func: PyFunction, nameObj: PyObject, bases: PyTuple, origBases: PyTuple, kw: KwArgs): PyObject {
   let meta: PyObject | null = null;
   const rest: Array<[string, PyObject]> = [];
   for (const [k, v] of kw ?? []) { if (k === 'metaclass') meta = v; else rest.push([k, v]); }
@@ -364,6 +395,9 @@ export function buildClass(rt: Runtime, args: PyObject[], kw: KwArgs): PyObject 
     try {
       const frame = new Frame(func.codeObj, func.codeObj.code, func.globals, func.builtins, ns as PyDict, func);
       const cell = evalFrame(rt, frame);
+      if (bases !== origBases) {
+        try { rt.mappingSet(ns as PyDict, '__orig_bases__', origBases); } catch (e) { rt.decref(cell); throw e; }
+      }
       const cls = callObject(rt, meta, [nameObj, bases, ns], rest.length ? rest : null);
       if (cell instanceof PyCell) {
         if (cell.ref === null) { cls.refcnt++; cell.ref = cls; }

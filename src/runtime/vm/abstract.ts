@@ -16,6 +16,7 @@ import { BINARY_OPS } from '../compile/opcodes';
 import { dictSet, dictLookup, dictItems } from '../objects/dictops';
 import { listAppendImpl, listExtendImpl, newListFrom } from '../objects/list';
 import { setAddImpl, newSet, setUpdateInternal } from '../objects/set';
+import { timsort } from '../objects/listsort';
 
 export { listAppendImpl as listAppend };
 
@@ -555,25 +556,14 @@ export function formatValue(rt: Runtime, v: PyObject, conv: number, spec: PyStr 
  * The order list.sort(key, reverse) produces for `keys` (stable; reverse keeps ties
  * in their original order, as CPython's reverse-sort-reverse does). Compares with `<`.
  */
+/** The order list.sort(reverse=...) puts `keys` in (indices), with list.sort's comparisons. */
 export function stableOrder(rt: Runtime, keys: PyObject[], reverse: boolean): number[] {
+  const k = keys.slice();
   const idx = keys.map((_, i) => i);
+  if (reverse) { k.reverse(); idx.reverse(); }
+  timsort(k, idx, (a, b) => richCompareBool(rt, a, b, 0));
   if (reverse) idx.reverse();
-  const lt = (a: number, b: number) => richCompareBool(rt, keys[a], keys[b], 0);
-  const merge = (arr: number[]): number[] => {
-    if (arr.length <= 1) return arr;
-    const mid = arr.length >> 1;
-    const a = merge(arr.slice(0, mid));
-    const b = merge(arr.slice(mid));
-    const out: number[] = [];
-    let i = 0; let j = 0;
-    while (i < a.length && j < b.length) { if (lt(b[j], a[i])) out.push(b[j++]); else out.push(a[i++]); }
-    while (i < a.length) out.push(a[i++]);
-    while (j < b.length) out.push(b[j++]);
-    return out;
-  };
-  const order = merge(idx);
-  if (reverse) order.reverse();
-  return order;
+  return idx;
 }
 
 export { PyFloat };
