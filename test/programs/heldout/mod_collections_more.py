@@ -1,0 +1,26 @@
+# collections
+from collections import Counter, defaultdict, deque, namedtuple, OrderedDict, ChainMap
+c = Counter("abracadabra")
+print(c, c.most_common(2), c["z"], sorted(c.elements())[:5], sum(c.values()))
+c.update("aaz")
+c.subtract({"a": 10})
+print(c, +c, Counter(a=3, b=1) - Counter(a=1, b=2), Counter(a=1) + Counter(a=2, b=1), Counter(a=3) & Counter(a=1), Counter(a=1) | Counter(a=4))
+dd = defaultdict(list)
+for k, v in [("x", 1), ("y", 2), ("x", 3)]:
+    dd[k].append(v)
+print(dd, dict(dd), dd["new"], defaultdict(int)["q"])
+dq = deque([1, 2, 3], maxlen=4)
+dq.append(4); dq.append(5); dq.appendleft(0)
+print(dq, dq.pop(), dq.popleft(), dq, len(dq))
+dq.rotate(1)
+print(dq, list(reversed(dq)), dq.count(2), dq[0], dq[-1])
+Point = namedtuple("Point", "x y")
+p = Point(1, y=2)
+print(p, p.x, p[1], p._asdict(), p._replace(x=5), Point._fields, Point._make([7, 8]), p == (1, 2))
+x, y = p
+print(x + y, tuple(p), repr(Point(3, 4)), isinstance(p, tuple))
+od = OrderedDict([("a", 1), ("b", 2)])
+od.move_to_end("a")
+print(od, list(od), od.popitem(last=False))
+cm = ChainMap({"a": 1}, {"a": 2, "b": 3})
+print(cm["a"], cm["b"], len(cm), sorted(cm))

@@ -1,0 +1,15 @@
+# string and random modules
+import string, random
+print(string.ascii_lowercase, string.ascii_uppercase, string.digits, string.hexdigits, string.octdigits)
+print(repr(string.whitespace), string.punctuation, len(string.printable))
+print(string.capwords("hello   wide world"), string.Template("$who likes ${what}").substitute(who="tim", what="kung pao"))
+print(string.Template("$a and $b").safe_substitute(a=1))
+random.seed(12345)
+print(random.random(), random.randint(1, 100), random.choice("abcdef"), random.randrange(0, 100, 5))
+xs = list(range(10))
+random.shuffle(xs)
+print(xs, random.sample(range(100), 5), round(random.uniform(1, 2), 6))
+random.seed("text seed")
+print(random.random(), random.getrandbits(32), random.choices("abc", k=5))
+r = random.Random(7)
+print(r.randint(0, 10 ** 6), r.random())

@@ -1,0 +1,13 @@
+# int/float/complex interplay and conversions
+print(type(1 + 1.0).__name__, type(1 + 1j).__name__, type(True + 1).__name__, type(3 / 1).__name__, type(4 // 2.0).__name__)
+print(1 == 1.0 == (1 + 0j), 1 < 1.5, 2 ** 53 == 2.0 ** 53, 2 ** 53 + 1 == 2.0 ** 53 + 1, 2 ** 53 + 1 > 2.0 ** 53)
+print(10 ** 400 > 1e308, -(10 ** 400) < -1e308, 10 ** 400 < float("inf"), float("nan") == float("nan"))
+n = float("nan")
+print(n in [n], n == n, n != n, [n] == [n], (n,) == (n,))
+print(sorted([3, 1.5, True, -2, 0.0]), max([1, 1.0]), min([1.0, 1]))
+print(int.__add__(1, 2), float.__mul__(2.0, 3.0), int.__add__(1, 2.0))
+print((1).__truediv__(2), (1).__radd__(1.0), (2.0).__rpow__(3))
+print(isinstance(True, int), isinstance(1, float), issubclass(bool, int), float(2 ** 60), int(2.0 ** 60))
+print(3 .real, 3.5.imag, (1+2j).real, 1.0.__class__.__name__)
+print(7 // 2 * 2 + 7 % 2, -7 // 2 * 2 + -7 % 2)
+print(round(7 / 3, 4), 22 / 7, 1 / 7, 100 / 3, 2 / 3 * 3)

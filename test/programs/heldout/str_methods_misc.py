@@ -1,0 +1,26 @@
+# string methods in the style of micropython basics/string_*.py
+s = "Hello, World"
+print(s.lower(), s.upper(), s.swapcase())
+print(s.find("o"), s.rfind("o"), s.find("z"), s.find("o", 5), s.find("o", 5, 7))
+print(s.index("W"), s.rindex("l"))
+try:
+    s.index("z")
+except ValueError as e:
+    print("ValueError:", e)
+print(s.count("l"), s.count("l", 4), s.count(""))
+print(s.startswith("Hell"), s.startswith(("x", "He")), s.endswith("ld", 0, 12))
+print(s.replace("l", "L"), s.replace("l", "L", 2), s.replace("", "-"))
+print("a,b,,c".split(","), "a b  c ".split(), "a,b,c".split(",", 1))
+print("a,b,c".rsplit(",", 1), " x  y ".rsplit())
+print("abc".center(9, "*"), "abc".ljust(6, "."), "abc".rjust(6))
+print("42".zfill(5), "-42".zfill(5), "+7".zfill(4), "abc".zfill(2))
+print("  strip  ".strip() + "|", "xxhixx".strip("x"), "abcba".lstrip("ab"), "abcba".rstrip("ab"))
+print("-".join(["a", "b", "c"]), "".join([]), ", ".join("xyz"))
+print("hello world foo".title(), "hELLO".capitalize(), "ß".upper())
+print("tab\there".expandtabs(), repr("a\tb".expandtabs(4)))
+print("abc".isalpha(), "abc1".isalnum(), "123".isdigit(), "  ".isspace(), "Ab".istitle())
+print("abc".islower(), "ABC".isupper(), "".isalpha(), "x_1".isidentifier(), "1x".isidentifier())
+print("line1\nline2\r\nline3".splitlines(), "a\nb\n".splitlines(True))
+print("key=value=x".partition("="), "key=value=x".rpartition("="), "abc".partition("z"))
+print("prefix_name".removeprefix("prefix_"), "name.py".removesuffix(".py"), "x".removesuffix("y"))
+print("%s" % "abc".casefold(), "ǅ".lower(), "ﬁ".upper())

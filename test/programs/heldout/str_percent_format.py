@@ -1,0 +1,25 @@
+# %-formatting
+print("%d %i %5d|%-5d|%05d" % (42, -7, 3, 3, 3))
+print("%x %X %o %#x %#o %#X" % (255, 255, 8, 255, 8, 255))
+print("%e %E %.2e" % (12345.678, 0.00012, 1e100))
+print("%f %.1f %10.3f|%-10.2f|" % (3.14159, 2.25, -1.5, 2.0))
+print("%g %g %g %G" % (0.0001, 1e-5, 123456789.0, 1e20))
+print("%s %r %a" % ("x", "x", "é"))
+print("%c%c" % (65, "b"))
+print("%%d %d%%" % 5)
+print("%(name)s is %(age)d" % {"name": "Bob", "age": 30})
+print("%*d|%-*d|%.*f" % (5, 1, 4, 2, 2, 3.14159))
+print("%+d % d %+.2f" % (5, 5, 1.0))
+print("%s" % (1, ) , "%s" % [1, 2], "%s %s" % (None, True))
+print("%5s|%-5s|%.2s" % ("ab", "ab", "abcdef"))
+print("%d" % 3.99, "%x" % -255, "%d" % True)
+print("%.3s" % None)
+for bad in [("%d", "x"), ("%d %d", (1,)), ("%d", (1, 2)), ("%z", 1)]:
+    try:
+        print(bad[0] % bad[1])
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
+print("%s" % ((1, 2),))
+print(b"%d-%s" % (5, b"x"), b"%x" % 255)
+print("%20.10d|" % 12345, "%-+8.3f|" % 3.14159)
+print("%i%%" % 99, "%.0f %.0f %.0f" % (0.5, 1.5, 2.5))

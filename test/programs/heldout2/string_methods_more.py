@@ -1,0 +1,17 @@
+# less common str methods and edge cases
+print("abc".ljust(2), "abc".rjust(-1), "".center(3, "x"), "a".center(4, "-"), "ab".center(5, "-"))
+print("hello".find("l", -2), "hello".rfind("l", 0, 3), "hello".find("", 10), "hello".find("", 5), "abc".count("", 1))
+print("a-b-c".split("-", 1), "a-b-c".rsplit("-", 1), "abc".split("abc"), "xabcx".split("abc"))
+print(" a b ".split(" "), "a\u3000b".split(), "a\xa0b".split(), "a\x1fb".split())
+print("%r" % "\x1f", "tab\tend".expandtabs(2), "a\tbc\tdef\t".expandtabs(4), repr("\r\n".expandtabs()))
+print("Hello World".swapcase(), "ǅ".swapcase(), "ß".casefold(), "ΣΑΣ".lower(), "İ".lower().upper())
+print("12".isdigit(), "½".isdigit(), "²".isdigit(), "²".isdecimal(), "Ⅷ".isnumeric(), "1.5".isnumeric())
+print("a".isidentifier(), "_1".isidentifier(), "class".isidentifier(), "é".isidentifier(), "1a".isidentifier(), "".isidentifier())
+print("abcabc".index("c", 3), "abcabc".rindex("a", 0, 4), "aaa".replace("a", "bb", 2), "aaa".replace("aa", "b"))
+print("ab".startswith(""), "".startswith(""), "ab".endswith("b", 0, 1), "ab".startswith("b", 1), "abc".startswith(("x", "a"), 0))
+print("x".join(["a"]), "".join(["a", "b"]), ", ".join(map(repr, ["a", 1])), "a b".title(), "o'neil mc-d".title())
+print("Straße".upper(), "ﬃ".upper(), len("ﬃ".upper()), "ΐ".upper(), "İstanbul".lower(), len("İ".lower()))
+print("a,b;c d".replace(",", " ").replace(";", " ").split(), "one  two".split(" "), "x".partition("x"))
+print("abc"[::-1], "abc"[-1::-2], "abcdef"[1:-1:2], "abc"[5:1:-1], "abc"[-10:-1], "abc"[:-10])
+s = "The quick brown fox"
+print(s.lower().count("o"), s.upper().find("QUICK"), s.title() == s, s.split()[::-1], " ".join(w[::-1] for w in s.split()))
