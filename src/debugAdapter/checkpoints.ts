@@ -29,7 +29,7 @@
 // that evaluates watch expressions) at most SPARES runtimes are alive.
 
 import type { RunnerSetup, RunnerEvent, HistoryEntry, Adoption, BreakpointConfig } from './messages';
-import { RunnerHandle } from './runnerHandle';
+import { RunnerHandle, hasWarmRunner } from './runnerHandle';
 
 /** Events between the point where the program is stopped and its nearest checkpoint. */
 export const CHECKPOINT_DISTANCE = 10_000;
@@ -43,6 +43,8 @@ export interface CheckpointHost {
   historyUpTo(ev: number): HistoryEntry[];
   /** The checkpoints where spares wait changed (sent to the client as the `refscope.checkpoints` event). */
   changed(state: CheckpointState): void;
+  /** Every spare waits where it should while the program is stopped: the processor is free for other work. */
+  idle(): void;
 }
 
 /** Body of the adapter's custom `refscope.checkpoints` event: where spare runners wait (event numbers, latest first). */
@@ -110,6 +112,8 @@ export class Checkpoints {
     let bestAt = -1;
     for (const s of this.spares) {
       const at = s.parkedAt ?? s.handle.progress();
+      // One that has not started running yet (its thread may still be loading) is no better than a warm thread.
+      if (at === 0 && s.parkedAt === null && hasWarmRunner()) continue;
       if (at <= limit && at > bestAt) { best = s; bestAt = at; }
     }
     if (best === null) return null;
@@ -126,7 +130,7 @@ export class Checkpoints {
     this.spares = [];
     this.stoppedAt = null;
     this.failedAt = null;
-    this.reported = '';
+    this.report();
   }
 
   /** Tell the host where spares wait now, if that changed. */
@@ -162,13 +166,15 @@ export class Checkpoints {
     for (let i = 0; i < goals.length; i++) {
       const s = this.spares[i];
       if (s === undefined) {
-        if (this.failedAt !== at) this.start(goals[i]);
+        if (this.failedAt === at) break;
+        this.start(goals[i]);
         return;
       }
       if (goals[i] - s.park > slack) { this.move(s, goals[i]); return; }
     }
     // More spares than places (the program went back near its start): the ones furthest back go.
     for (const s of this.spares.slice(goals.length)) this.remove(s);
+    this.host.idle();
   }
 
   private start(park: number): void {

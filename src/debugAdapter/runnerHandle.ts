@@ -37,6 +37,11 @@ export function prewarmRunner(): void {
   if (warm === null) warm = spawn();
 }
 
+/** Is a thread waiting, loaded? */
+export function hasWarmRunner(): boolean {
+  return warm !== null;
+}
+
 export function dropWarmRunner(): void {
   if (warm !== null) { void warm.worker.terminate(); warm.port.close(); warm = null; }
 }

@@ -80,6 +80,8 @@ export class RefScopeDebugSession extends LoggingDebugSession {
     historyUpTo: (ev) => historyUpTo(this.history, { ev }),
     // Custom event (clients ignore it): where spare runners wait, so tests can wait for a checkpoint.
     changed: (state) => this.sendEvent(new Event('refscope.checkpoints', state)),
+    // Keep a thread warm for runners that start from the beginning (once the spares have stopped working).
+    idle: () => prewarmRunner(),
   });
   /** The program's input, read once per timeline (every re-execution reads the same). */
   private stdin = '';
@@ -307,8 +309,6 @@ export class RefScopeDebugSession extends LoggingDebugSession {
         if (e.silent) break;
         const { type: _type, ...stopped } = e;
         this.stopped = stopped;
-        // Keep a runner thread warm while the user looks: going back in time then starts at once.
-        prewarmRunner();
         const ev = new StoppedEvent(e.reason, THREAD_ID, e.exception?.description) as DebugProtocol.StoppedEvent;
         ev.body.allThreadsStopped = true;
         if (e.exception) ev.body.description = e.exception.breakMode === 'unhandled' ? 'Paused on uncaught exception' : 'Paused on exception';

@@ -8,6 +8,7 @@ import { test, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DebugClient } from '@vscode/debugadapter-testsupport';
 import type { DebugProtocol } from '@vscode/debugprotocol';
+import { writeFileSync } from 'node:fs';
 import { client, program, launch, top, evaluate, stepAndWait, collectOutput, finish } from './helpers';
 import { CHECKPOINT_DISTANCE, type CheckpointState } from '../../src/debugAdapter/checkpoints';
 
@@ -20,20 +21,22 @@ function iterations(distances: number, linesPerIteration: number): number {
   return Math.ceil((distances * CHECKPOINT_DISTANCE) / linesPerIteration);
 }
 
-/**
- * Resolves when a spare waits at a checkpoint behind the stop (not at the program's start), so a step back
- * from there is served by it. Call before the request that leads to the stop.
- */
-function checkpointBehind(): Promise<CheckpointState> {
+/** Resolves at the first `refscope.checkpoints` event that satisfies `ok`. Call before the request that causes it. */
+function checkpoints(ok: (s: CheckpointState) => boolean): Promise<CheckpointState> {
   return new Promise((resolve) => {
     const on = (e: DebugProtocol.Event) => {
       const s = e.body as CheckpointState;
-      if (s.at === null || !s.checkpoints.some((c) => c > 0 && c < s.at!)) return;
+      if (!ok(s)) return;
       dc.removeListener('refscope.checkpoints', on);
       resolve(s);
     };
     dc.on('refscope.checkpoints', on);
   });
+}
+
+/** A spare waits at a checkpoint behind the stop (not at the program's start), so a step back from there is served by it. */
+function checkpointBehind(): Promise<CheckpointState> {
+  return checkpoints((s) => s.at !== null && s.checkpoints.some((c) => c > 0 && c < s.at!));
 }
 
 /** The next Heap view snapshot sent for line event `step`. */
@@ -210,4 +213,30 @@ test('reverseContinue through checkpoints stops at the hits a scan from the star
   const r2 = await stepAndWait(dc, 'reverseContinue');
   assert.equal(r2.body.reason, 'breakpoint');
   assert.deepEqual(await state(), first);
+});
+
+test('restart and terminate end the spares: after a restart with the file changed, going back shows the new program', async () => {
+  const n = iterations(2.5, 2);
+  const source = (mod: number) => `data = []\nfor i in range(${n}):\n    data.append(i % ${mod})\nlast = data[-3:]\nprint(last)\n`;
+  const p = program('restart.py', source(7));
+  const behind = checkpointBehind();
+  await launch(dc, p, { breakpoints: [{ line: 4 }] });
+  await behind;
+  writeFileSync(p, source(5));
+  const cleared = checkpoints((s) => s.at === null && s.checkpoints.length === 0);
+  const stopped = dc.waitForEvent('stopped');
+  await dc.restartRequest({});
+  await cleared;
+  await stopped;
+  const v2 = await state();
+  assert.ok(JSON.stringify(v2).includes('[0, 1, 2, 3, 4, 0, 1,'), 'the changed program runs');
+  const again = checkpointBehind();
+  await stepAndWait(dc, 'next');
+  await again;
+  await stepAndWait(dc, 'stepBack');
+  assert.deepEqual(await state(), v2);
+  const ended = checkpoints((s) => s.at === null && s.checkpoints.length === 0);
+  const terminated = dc.waitForEvent('terminated');
+  await dc.terminateRequest({});
+  await Promise.all([ended, terminated]);
 });
