@@ -84,7 +84,16 @@ export interface RunnerSetup {
   skipUncaughtStop: boolean;
   /** What the stop at an exception target reports. */
   targetException?: ExceptionStopInfo;
+  /**
+   * A spare (checkpoint) runner: re-execute quietly to this event (0: before the program starts) and
+   * wait there, unseen, until moved on or adopted (see checkpoints.ts). null: any other runner.
+   */
+  park: number | null;
 }
+
+/** What a spare runner is told when it becomes the program's runner (the rest of its setup is the spare's). */
+export type Adoption = Pick<RunnerSetup,
+  'config' | 'history' | 'target' | 'targetReason' | 'quietChars' | 'reverseFrom' | 'skipUncaughtStop' | 'targetException'>;
 
 export interface StackFrameInfo {
   name: string;
@@ -152,8 +161,12 @@ export type RunnerEvent =
   | { type: 'reply'; id: number; ok: boolean; body?: QueryResult; error?: string; dirty?: boolean }
   /** The program ended with an uncaught exception that should be shown where it was raised (event `ev`). */
   | { type: 'uncaught'; ev: number; info: ExceptionStopInfo }
-  /** A reverse-continue scan finished: the last breakpoint hit before its start (null: none). */
-  | { type: 'scanned'; lastHit: number | null }
+  /** A reverse-continue scan finished: the last breakpoint hit after event `from` (0: the start) and before its end (null: none). */
+  | { type: 'scanned'; lastHit: number | null; from: number }
+  /** A spare runner waits at event `ev`, having handled its commands up to number `n`. */
+  | { type: 'parked'; ev: number; n: number }
+  /** A spare runner could not do what it was told (it was past that point): it has ended. */
+  | { type: 'refused' }
   | { type: 'exited'; code: number };
 
 export type ResumeKind = 'continue' | 'next' | 'stepIn' | 'stepOut';
@@ -162,4 +175,10 @@ export type RunnerCommand =
   | { cmd: 'resume'; how: ResumeKind }
   | { cmd: 'config'; config: BreakpointConfig }
   | { cmd: 'query'; id: number; query: Query }
-  | { cmd: 'terminate' };
+  | { cmd: 'terminate' }
+  /** To a spare: move on to event `ev` (later than where it is), with the history up to there. `n` numbers commands to a spare. */
+  | { cmd: 'park'; ev: number; history: HistoryEntry[]; n: number }
+  /** To a spare: wait where you are (the program is running and needs the processor). */
+  | { cmd: 'hold'; n: number }
+  /** To a spare: become the program's runner (re-execute on to the target, or scan for reverse-continue). */
+  | { cmd: 'adopt'; run: Adoption };

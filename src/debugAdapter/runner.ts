@@ -4,7 +4,8 @@
 //
 // Execution is deterministic, so going back in time is re-running to an event
 // number (see Point in messages.ts) with the recorded history of debugger
-// changes replayed where they happened.
+// changes replayed where they happened. A spare runner (setup.park) does that
+// re-execution ahead of time and waits at a checkpoint (checkpoints.ts).
 
 import { workerData, parentPort, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import { prepareProgram } from '../runtime/program';
@@ -15,7 +16,7 @@ import type { PyObject } from '../runtime/objects/object';
 import { Op } from '../runtime/compile/opcodes';
 import type {
   RunnerSetup, RunnerCommand, RunnerEvent, StopReason, Point, HistoryEntry, HistoryAction, BreakpointConfig,
-  ExceptionStopInfo, FunctionBreakpointSpec, ResumeKind,
+  ExceptionStopInfo, FunctionBreakpointSpec, ResumeKind, Adoption,
 } from './messages';
 import { Inspector } from './inspect';
 import { Evaluator } from './evaluator';
@@ -23,11 +24,11 @@ import { BreakpointState } from './runnerBreakpoints';
 import { QueryHandler, QueryError } from './queries';
 import { stackInfo, raisedExceptionInfo } from './runnerStack';
 
-/** Shared Int32Array: [0] command counter (wake-up), [1] pause request. */
+/** Shared Int32Array: [0] command counter (wake-up), [1] pause request, [2] a spare's progress (its last event). */
 const { shared, port } = workerData as { shared: SharedArrayBuffer; port: MessagePort };
 const flags = new Int32Array(shared);
 
-/** The thread may be started before its program is known (a spare kept warm): the first message is the setup. */
+/** The thread may be started before its program is known (a thread kept warm): the first message is the setup. */
 const setup = ((): RunnerSetup => {
   for (;;) {
     const counter = Atomics.load(flags, 0);
@@ -44,8 +45,11 @@ function send(e: RunnerEvent): void {
 // ---- program output: held until the next line event or stop, so the traceback of an uncaught
 // exception can be shown after the stop at its raise; output shown before is not shown again.
 let quiet = setup.quietChars;
+/** Characters of program output written so far, shown or not (an adopted spare learns how many were shown). */
+let written = 0;
 let pending: Array<{ category: 'stdout' | 'stderr'; text: string }> = [];
 function write(stream: 'stdout' | 'stderr', text: string): void {
+  written += text.length;
   if (quiet > 0) {
     if (text.length <= quiet) { quiet -= text.length; return; }
     text = text.slice(quiet);
@@ -109,16 +113,21 @@ let events = 0;
 /** The last exception raised, and the event each exception object was first raised at. */
 let lastExc: PyObject | null = null;
 const raisedAt = new WeakMap<PyObject, number>();
-let replaying = setup.target !== null || setup.reverseFrom > 0;
+/** A spare runner until adopted: it re-executes unseen and waits at `parkAt`. */
+let spare = setup.park !== null;
+let parkAt = setup.park;
+let replaying = setup.target !== null || setup.reverseFrom > 0 || spare;
 const bps = new BreakpointState(replaying ? setup.initialConfig : setup.config, evaluator);
 /** Reverse-continue: the breakpoints to look for (the current ones) and the last event one was hit at. */
-const scanBps = setup.reverseFrom > 0 ? new BreakpointState(setup.config, evaluator) : null;
+let scanBps = setup.reverseFrom > 0 ? new BreakpointState(setup.config, evaluator) : null;
 let scanLastHit: number | null = null;
+/** Where the scan started (a spare adopted to scan starts at its checkpoint). */
+let scanFrom = 0;
 let pendingFunction: { spec: FunctionBreakpointSpec | null; scan: FunctionBreakpointSpec | null } | null = null;
 /** For stepBack (the reverse of `next`): the call depth and the event number of each line event. */
 let depthLog = new Uint16Array(1 << 12);
 let eventLog = new Uint32Array(1 << 12);
-const history = setup.history;
+let history = setup.history;
 let nextEntry = 0;
 
 function record(action: HistoryAction, at: Point, phase: 'pre' | 'stop'): void {
@@ -219,26 +228,86 @@ function stopAt(at: Point, reason: StopReason, silent: boolean, exception?: Exce
 }
 
 /** The re-execution reached its target: from here on the program runs with the current breakpoints. */
-function reachTarget(at: Point, exc?: ExceptionStopInfo): void {
+function reachTarget(at: Point): void {
   replaying = false;
   replay(at, 'stop');
   history.length = nextEntry;
   applyConfig(setup.config, at, 'stop');
   Atomics.store(flags, 1, 0);
-  stopAt(at, setup.targetReason ?? 'goto', setup.targetReason === null, exc);
+  stopAt(at, setup.targetReason ?? 'goto', setup.targetReason === null, at.kind === 'exception' ? setup.targetException : undefined);
 }
 
 /** While re-executing: the target, or else the changes recorded here. True when this was the target. */
-function replayed(at: Point, exc?: ExceptionStopInfo): boolean {
-  if (setup.target !== null && at.ev === setup.target.ev) { reachTarget(at, exc); return true; }
+function replayed(at: Point): boolean {
+  if (spare) spareAt(at);
+  if (setup.target !== null && at.ev === setup.target.ev) { reachTarget(at); return true; }
   replay(at, 'stop');
   evaluator.releaseScratch();
   return false;
 }
 
 function endScan(): never {
-  send({ type: 'scanned', lastHit: scanLastHit });
+  send({ type: 'scanned', lastHit: scanLastHit, from: scanFrom });
   process.exit(0);
+}
+
+// ---- spare (checkpoint) runners: the session's side is checkpoints.ts
+
+/** The number of the last command a spare handled (its setup is 0). */
+let spareCommandNo = 0;
+
+function refuse(): never {
+  send({ type: 'refused' });
+  process.exit(0);
+}
+
+/** The history entries already replayed are the same in `next` (the session only appends and cuts later ones). */
+function samePast(next: HistoryEntry[]): boolean {
+  return next.length >= nextEntry && JSON.stringify(next.slice(0, nextEntry)) === JSON.stringify(history.slice(0, nextEntry));
+}
+
+/** Become the program's runner at `at` (its events so far were unseen). */
+function adopt(run: Adoption, at: Point): void {
+  if ((run.target !== null && run.target.ev < at.ev) || (run.reverseFrom > 0 && run.reverseFrom <= at.ev) || !samePast(run.history)) refuse();
+  Object.assign(setup, run);
+  history = run.history;
+  quiet = Math.max(0, run.quietChars - written);
+  if (run.reverseFrom > 0) { scanBps = new BreakpointState(run.config, evaluator); scanFrom = at.ev; }
+  spare = false;
+  parkAt = null;
+}
+
+function spareCommand(c: RunnerCommand, at: Point): void {
+  switch (c.cmd) {
+    case 'park':
+      spareCommandNo = c.n;
+      if (c.ev < at.ev || !samePast(c.history)) refuse();
+      parkAt = c.ev;
+      history = c.history;
+      break;
+    case 'hold': spareCommandNo = c.n; parkAt = at.ev; break;
+    case 'adopt': adopt(c.run, at); break;
+    case 'terminate': process.exit(0); break;
+    case 'query': send({ type: 'reply', id: c.id, ok: false, error: 'The program is running.' }); break;
+    default: break;
+  }
+}
+
+/** A spare at event `at` (before the program starts: 0): tell its progress, take commands, wait here while parked. */
+function spareAt(at: Point): void {
+  Atomics.store(flags, 2, at.ev);
+  let told = -1;
+  while (spare) {
+    if (parkAt === at.ev) {
+      if (told !== spareCommandNo) { send({ type: 'parked', ev: at.ev, n: spareCommandNo }); told = spareCommandNo; }
+      spareCommand(waitCommand()!, at);
+      continue;
+    }
+    if (Atomics.load(flags, 0) === seen) return;
+    seen = Atomics.load(flags, 0);
+    for (let m = receiveMessageOnPort(port); m !== undefined && spare; m = receiveMessageOnPort(port)) spareCommand(m.message as RunnerCommand, at);
+    if (parkAt !== at.ev) return;
+  }
 }
 
 function onLine(f: Frame, line: number): void {
@@ -313,7 +382,7 @@ function onException(f: Frame, exc: PyObject): void {
   events++;
   if (!raisedAt.has(exc)) raisedAt.set(exc, events);
   const at: Point = { kind: 'exception', step, ev: events };
-  if (replaying) { replayed(at, setup.targetException); return; }
+  if (replaying) { replayed(at); return; }
   if (bps.has('raised') && !controlFlow(exc)) stopAt(at, 'exception', false, raisedExceptionInfo(rt, f, exc));
 }
 
@@ -333,6 +402,7 @@ rt.trace.setListener((e: TraceEvent) => {
 });
 
 let result;
+if (spare) spareAt({ kind: 'line', step: 0, ev: 0 });
 try {
   result = prepared.run();
 } catch (e) {

@@ -1,7 +1,7 @@
 // The session's side of the runner: starts the worker thread, sends commands
 // (waking it through the shared counter), requests pauses, awaits answers.
-// A spare thread can be kept warm (loaded, waiting for its program), so going
-// back in time does not wait for a thread to start.
+// A thread can be kept warm (loaded, waiting for its program), so a runner
+// that re-executes from the start does not wait for a thread to start.
 
 import { Worker, MessageChannel, type MessagePort } from 'node:worker_threads';
 import { join } from 'node:path';
@@ -15,7 +15,8 @@ export const runnerScript = { path: join(__dirname, 'debugRunner.js') };
 interface Thread { worker: Worker; flags: Int32Array; port: MessagePort }
 
 function spawn(): Thread {
-  const shared = new SharedArrayBuffer(8);
+  // [0] command counter, [1] pause request, [2] a spare runner's progress (see runner.ts).
+  const shared = new SharedArrayBuffer(16);
   const channel = new MessageChannel();
   const worker = new Worker(runnerScript.path, {
     workerData: { shared, port: channel.port2 },
@@ -29,15 +30,20 @@ function spawn(): Thread {
   return { worker, flags: new Int32Array(shared), port: channel.port1 };
 }
 
-let spare: Thread | null = null;
+let warm: Thread | null = null;
 
-/** Start a spare runner thread now (if none is waiting), for the next runner to adopt. */
+/** Start a thread now (if none is waiting), for the next runner that re-executes from the start. */
 export function prewarmRunner(): void {
-  if (spare === null) spare = spawn();
+  if (warm === null) warm = spawn();
 }
 
-export function dropSpareRunner(): void {
-  if (spare !== null) { void spare.worker.terminate(); spare.port.close(); spare = null; }
+/** Is a thread waiting, loaded? */
+export function hasWarmRunner(): boolean {
+  return warm !== null;
+}
+
+export function dropWarmRunner(): void {
+  if (warm !== null) { void warm.worker.terminate(); warm.port.close(); warm = null; }
 }
 
 export class RunnerHandle {
@@ -48,9 +54,10 @@ export class RunnerHandle {
   private seq = 0;
   private disposed = false;
 
-  constructor(setup: RunnerSetup, onEvent: (e: RunnerEvent) => void) {
-    const t = spare ?? spawn();
-    spare = null;
+  /** `ownThread`: start a thread of its own rather than take the warm one (spare runners, which live long). */
+  constructor(setup: RunnerSetup, private onEvent: (e: RunnerEvent) => void, ownThread = false) {
+    const t = (ownThread ? null : warm) ?? spawn();
+    if (t === warm) warm = null;
     this.worker = t.worker;
     this.flags = t.flags;
     this.port = t.port;
@@ -62,16 +69,26 @@ export class RunnerHandle {
         cb?.(e);
         return;
       }
-      onEvent(e);
+      this.onEvent(e);
     });
     this.worker.on('error', (err) => {
       if (this.disposed) return;
       this.failPending(`RefScope internal error: ${err.message}`);
-      onEvent({ type: 'output', category: 'stderr', text: `RefScope internal error (please report): ${err.stack ?? err}\n` });
-      onEvent({ type: 'exited', code: 70 });
+      this.onEvent({ type: 'output', category: 'stderr', text: `RefScope internal error (please report): ${err.stack ?? err}\n` });
+      this.onEvent({ type: 'exited', code: 70 });
     });
     this.worker.on('exit', () => this.failPending('The program has ended.'));
     this.post(setup);
+  }
+
+  /** Send the runner's events elsewhere from now on (a spare runner adopted by the session). */
+  listen(onEvent: (e: RunnerEvent) => void): void {
+    this.onEvent = onEvent;
+  }
+
+  /** A spare runner's progress: the last event it has re-executed. */
+  progress(): number {
+    return Atomics.load(this.flags, 2);
   }
 
   private post(message: unknown): void {

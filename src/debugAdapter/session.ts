@@ -3,9 +3,11 @@
 // every request (an error response when it cannot be answered, never a crash);
 // line/column bases converted at the boundary.
 //
-// Time travel (DAP stepBack / reverseContinue, `supportsStepBack`) starts a new
-// runner that re-executes the program to the earlier point, replaying the
-// recorded history of debugger changes (see messages.ts). Evaluation (watch,
+// Time travel (DAP stepBack / reverseContinue, `supportsStepBack`) hands the
+// program to a runner that re-executes it to the earlier point, replaying the
+// recorded history of debugger changes (see messages.ts): a spare runner
+// waiting at a checkpoint not far before that point when there is one
+// (checkpoints.ts), else a new runner from the start. Evaluation (watch,
 // hover, Debug Console, set value) is in evaluate.ts. Debugger code cut off by
 // its time limit leaves the runner "dirty": it is restored the same way before
 // the program goes on.
@@ -19,9 +21,10 @@ import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { RefScopeLaunchConfig } from '../protocol/launch';
 import type {
-  RunnerEvent, RunnerSetup, HistoryEntry, Target, StopReason, ExceptionStopInfo, BreakpointConfig, ResumeKind,
+  RunnerEvent, RunnerSetup, HistoryEntry, Target, StopReason, ExceptionStopInfo, BreakpointConfig, ResumeKind, Adoption,
 } from './messages';
-import { RunnerHandle, prewarmRunner, dropSpareRunner } from './runnerHandle';
+import { RunnerHandle, prewarmRunner, dropWarmRunner } from './runnerHandle';
+import { Checkpoints, scanMayStartLate } from './checkpoints';
 import { Evaluation } from './evaluate';
 import { BreakpointBook, EXCEPTION_FILTERS } from './breakpoints';
 
@@ -36,6 +39,16 @@ interface RunOptions {
   reverseFrom?: number;
   skipUncaughtStop?: boolean;
   targetException?: ExceptionStopInfo;
+  /** Re-execute from the start (not from a checkpoint). */
+  fromStart?: boolean;
+}
+
+/** The part of a runner's setup a spare runner is told when it is adopted. */
+function adoption(s: RunnerSetup): Adoption {
+  return {
+    config: s.config, history: s.history, target: s.target, targetReason: s.targetReason, quietChars: s.quietChars,
+    reverseFrom: s.reverseFrom, skipUncaughtStop: s.skipUncaughtStop, targetException: s.targetException,
+  };
 }
 
 /** History entries up to and including `target` (later ones belong to a future that is being rewound). */
@@ -61,6 +74,17 @@ export class RefScopeDebugSession extends LoggingDebugSession {
   /** The breakpoint configuration the current timeline started with. */
   private initialConfig: BreakpointConfig | null = null;
   private history: HistoryEntry[] = [];
+  /** Spare runners waiting at earlier points of this timeline. */
+  private readonly checkpoints = new Checkpoints({
+    spareSetup: (park) => this.spareSetup(park),
+    historyUpTo: (ev) => historyUpTo(this.history, { ev }),
+    // Custom event (clients ignore it): where spare runners wait, so tests can wait for a checkpoint.
+    changed: (state) => this.sendEvent(new Event('refscope.checkpoints', state)),
+    // Keep a thread warm for runners that start from the beginning (once the spares have stopped working).
+    idle: () => prewarmRunner(),
+  });
+  /** The program's input, read once per timeline (every re-execution reads the same). */
+  private stdin = '';
   private stopped: Stopped | null = null;
   /** Characters of program output shown so far (re-executions do not repeat them). */
   private shownChars = 0;
@@ -178,6 +202,8 @@ export class RefScopeDebugSession extends LoggingDebugSession {
 
   /** A new timeline: the program from its start with the breakpoints as they are now. */
   private startFresh(): void {
+    this.checkpoints.drop();
+    this.stdin = this.readStdin();
     this.initialConfig = this.book.config();
     this.history = [];
     this.shownChars = 0;
@@ -186,25 +212,50 @@ export class RefScopeDebugSession extends LoggingDebugSession {
     this.startRunner(null, null, { stopOnEntry: this.launchArgs?.stopOnEntry ?? false });
   }
 
+  /**
+   * Hand the program to a runner: a new one from the start, or, for a re-execution to `target` or a reverse-continue
+   * scan, a spare runner waiting at a checkpoint before that point (see checkpoints.ts) when there is one.
+   */
   private startRunner(target: Target | null, reason: StopReason | null, opts: RunOptions = {}): void {
     if (target !== null) this.history = historyUpTo(this.history, target);
     this.skipUncaught = opts.skipUncaughtStop ?? false;
     const setup = this.setup(target, reason, opts);
     this.dropSide();
     this.runner?.dispose();
-    const runner = new RunnerHandle(setup, (e) => { if (this.runner === runner) this.onRunnerEvent(e); });
+    this.checkpoints.running();
+    let runner: RunnerHandle | null = null;
+    const onEvent = (e: RunnerEvent): void => {
+      if (this.runner !== runner) return;
+      if (e.type === 'refused') {
+        // The spare had just passed the point: re-execute from the start after all.
+        runner?.dispose();
+        runner = new RunnerHandle(setup, onEvent);
+        this.runner = runner;
+        return;
+      }
+      this.onRunnerEvent(e);
+    };
+    if (!opts.fromStart) {
+      if (target !== null) runner = this.checkpoints.adopt(target.ev, adoption(setup), onEvent);
+      else if (setup.reverseFrom > 0 && scanMayStartLate(setup.config)) runner = this.checkpoints.adopt(setup.reverseFrom - 1, adoption(setup), onEvent);
+    }
+    runner ??= new RunnerHandle(setup, onEvent);
     this.runner = runner;
+  }
+
+  private readStdin(): string {
+    const a = this.launchArgs!;
+    if (!a.stdinFile) return typeof a.stdin === 'string' ? a.stdin : '';
+    try { return readFileSync(resolve(a.cwd ?? process.cwd(), a.stdinFile), 'utf8'); } catch { return ''; }
   }
 
   private setup(target: Target | null, reason: StopReason | null, opts: RunOptions): RunnerSetup {
     const a = this.launchArgs!;
-    let stdin = typeof a.stdin === 'string' ? a.stdin : '';
-    if (a.stdinFile) { try { stdin = readFileSync(resolve(a.cwd ?? process.cwd(), a.stdinFile), 'utf8'); } catch { stdin = ''; } }
     return {
       source: this.source,
       filename: this.filename,
       argv: [this.filename, ...(Array.isArray(a.args) ? a.args.map(String) : [])],
-      stdin,
+      stdin: this.stdin,
       maxSteps: typeof a.maxSteps === 'number' ? a.maxSteps : 0,
       stopOnEntry: target === null && (opts.stopOnEntry ?? false),
       initialConfig: this.initialConfig ?? this.book.config(),
@@ -216,7 +267,18 @@ export class RefScopeDebugSession extends LoggingDebugSession {
       reverseFrom: opts.reverseFrom ?? 0,
       skipUncaughtStop: this.skipUncaught,
       targetException: opts.targetException,
+      park: null,
     };
+  }
+
+  /** Setup for a spare runner that waits unseen at event `park` (checkpoints.ts). */
+  private spareSetup(park: number): RunnerSetup {
+    const setup = this.setup(null, null, {});
+    setup.config = setup.initialConfig;
+    setup.history = historyUpTo(this.history, { ev: park });
+    setup.quietChars = Number.MAX_SAFE_INTEGER;
+    setup.park = park;
+    return setup;
   }
 
   /** Setup for a throwaway runner at the current stop (its output and events are ignored). */
@@ -242,11 +304,11 @@ export class RefScopeDebugSession extends LoggingDebugSession {
         this.history.push(e.entry);
         break;
       case 'stopped': {
+        // Spare runners move up behind this point while the user looks.
+        this.checkpoints.stopped(e.at.ev);
         if (e.silent) break;
         const { type: _type, ...stopped } = e;
         this.stopped = stopped;
-        // Keep a runner thread warm while the user looks: going back in time then starts at once.
-        prewarmRunner();
         const ev = new StoppedEvent(e.reason, THREAD_ID, e.exception?.description) as DebugProtocol.StoppedEvent;
         ev.body.allThreadsStopped = true;
         if (e.exception) ev.body.description = e.exception.breakMode === 'unhandled' ? 'Paused on uncaught exception' : 'Paused on exception';
@@ -262,18 +324,21 @@ export class RefScopeDebugSession extends LoggingDebugSession {
         this.startRunner({ ev: e.ev }, 'exception', { skipUncaughtStop: true, targetException: e.info });
         break;
       case 'scanned':
-        this.startRunner({ ev: e.lastHit ?? 1 }, e.lastHit !== null ? 'breakpoint' : 'entry');
+        // A scan that started at a checkpoint and found nothing: the part before the checkpoint is scanned from the start.
+        if (e.lastHit === null && e.from > 0) this.startRunner(null, null, { reverseFrom: e.from + 1, fromStart: true });
+        else this.startRunner({ ev: e.lastHit ?? 1 }, e.lastHit !== null ? 'breakpoint' : 'entry');
         break;
       case 'exited':
         this.stopped = null;
         this.dropSide();
-        dropSpareRunner();
+        this.checkpoints.drop();
+        dropWarmRunner();
         this.runner?.dispose();
         this.runner = null;
         this.sendEvent(new ExitedEvent(e.code));
         this.sendEvent(new TerminatedEvent());
         break;
-      case 'reply':
+      case 'reply': case 'parked': case 'refused':
         break;
     }
   }
@@ -283,6 +348,7 @@ export class RefScopeDebugSession extends LoggingDebugSession {
       if (!this.launched) throw new RequestError('The program has not been launched.');
       this.readProgram((args?.arguments as LaunchArgs | undefined) ?? this.launchArgs!);
       this.dropSide();
+      this.checkpoints.drop();
       this.runner?.dispose();
       this.runner = null;
       this.sendResponse(response);
@@ -293,7 +359,8 @@ export class RefScopeDebugSession extends LoggingDebugSession {
   protected override terminateRequest(response: DebugProtocol.TerminateResponse): void {
     const wasRunning = this.runner !== null;
     this.dropSide();
-    dropSpareRunner();
+    this.checkpoints.drop();
+    dropWarmRunner();
     this.runner?.dispose();
     this.runner = null;
     this.stopped = null;
@@ -303,7 +370,8 @@ export class RefScopeDebugSession extends LoggingDebugSession {
 
   protected override disconnectRequest(response: DebugProtocol.DisconnectResponse): void {
     this.dropSide();
-    dropSpareRunner();
+    this.checkpoints.drop();
+    dropWarmRunner();
     this.runner?.dispose();
     this.runner = null;
     this.stopped = null;
@@ -456,6 +524,7 @@ export class RefScopeDebugSession extends LoggingDebugSession {
       this.requireStopped();
       this.restoreIfDirty();
       this.dropSide();
+      this.checkpoints.running();
       this.stopped = null;
       if (how === 'continue') (response as DebugProtocol.ContinueResponse).body = { allThreadsContinued: true };
       this.sendResponse(response);
