@@ -23,6 +23,7 @@ import { installExecEval } from './execEval';
 import { installGenericAlias } from '../objects/genericAlias';
 import { installDictViews } from '../objects/dictviews';
 import { installMemoryView } from '../objects/memoryview';
+import { installNamespace } from '../objects/namespace';
 import { defClassGetitem } from './nativeTypes';
 import { clinicArgs as numClinicArgs } from '../objects/num/common';
 import { installOptionalTypes } from './optionalTypes';
@@ -72,6 +73,7 @@ export function installBuiltins(rt: Runtime): void {
   installBytesType(rt);
   installByteArrayType(rt);
   installMemoryView(rt);
+  installNamespace(rt);
   installWeakrefModule(rt);
   installGcModule(rt);
   const b = newDict(rt);
