@@ -8,7 +8,8 @@ import { PyInt, PyStr, PyList, PyModule, PyTuple, PyRange, PyProperty, PyFunctio
 import type { Runtime } from '../runtime';
 import { defFunction, parseArgs, checkArgCount, defMethod, newBuiltin, checkMethO, checkNoArgs, checkPositional } from '../objects/native';
 import { dictSetStr, newDict, dictGetStr, dictSet, dictItems, dictGet } from '../objects/dictops';
-import { buildClass, installTypeObject } from '../objects/typeobject';
+import { installTypeObject } from '../objects/typeobject';
+import { buildClass } from '../objects/buildClass';
 import { installContainers } from '../objects/containers';
 import { getIter, iterNext, iterateToArray, richCompareBool, isTrue, hashObjectBig, contains, getItem } from '../vm/abstract';
 import { getAttr, getAttrOrNull, setAttr } from '../vm/attributes';
