@@ -160,7 +160,7 @@ export class Runtime {
   dealloc(o: PyObject): void {
     const t = o.type;
     if (this.onDealloc !== null) this.onDealloc(o);
-    if (t.hasFinalizer && t.heap) {
+    if ((t.hasFinalizer && t.heap) || t.finalize !== null) {
       // PEP 442: tp_finalize runs once, with the object temporarily alive again.
       if (!this.gc.isFinalized(o)) {
         o.refcnt = 1;

@@ -229,7 +229,7 @@ export class GcState {
     let finalized = 0;
     for (const o of found) {
       if (o.gcGen !== UNREACHABLE) continue;
-      if (o.type.hasFinalizer && !this.isFinalized(o)) {
+      if ((o.type.hasFinalizer || o.type.finalize !== null) && !this.isFinalized(o)) {
         o.refcnt++;
         this.callFinalizer(o);
         finalized++;
@@ -304,6 +304,11 @@ export class GcState {
   callFinalizer(o: PyObject): void {
     this.finalizedSet.add(o);
     const rt = this.rt;
+    const native = o.type.finalize;
+    if (native !== null) {
+      native(o);
+      return;
+    }
     const del = o.type.lookup('__del__');
     if (del === null || !this.callHook) return;
     const saved = rt.handled;

@@ -8,7 +8,8 @@ import { PyInt, PyStr, PyList, PyModule, PyTuple, PyRange, PyProperty, PyFunctio
 import type { Runtime } from '../runtime';
 import { defFunction, parseArgs, checkArgCount, defMethod, newBuiltin, checkMethO, checkNoArgs, checkPositional } from '../objects/native';
 import { dictSetStr, newDict, dictGetStr, dictSet, dictItems, dictGet } from '../objects/dictops';
-import { buildClass, installTypeObject } from '../objects/typeobject';
+import { installTypeObject } from '../objects/typeobject';
+import { buildClass } from '../objects/buildClass';
 import { installContainers } from '../objects/containers';
 import { getIter, iterNext, iterateToArray, richCompareBool, isTrue, hashObjectBig, contains, getItem } from '../vm/abstract';
 import { getAttr, getAttrOrNull, setAttr } from '../vm/attributes';
@@ -23,6 +24,7 @@ import { installExecEval } from './execEval';
 import { installGenericAlias } from '../objects/genericAlias';
 import { installDictViews } from '../objects/dictviews';
 import { installMemoryView } from '../objects/memoryview';
+import { installNamespace } from '../objects/namespace';
 import { defClassGetitem } from './nativeTypes';
 import { clinicArgs as numClinicArgs } from '../objects/num/common';
 import { installOptionalTypes } from './optionalTypes';
@@ -72,6 +74,7 @@ export function installBuiltins(rt: Runtime): void {
   installBytesType(rt);
   installByteArrayType(rt);
   installMemoryView(rt);
+  installNamespace(rt);
   installWeakrefModule(rt);
   installGcModule(rt);
   const b = newDict(rt);

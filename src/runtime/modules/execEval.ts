@@ -5,7 +5,7 @@
 
 import type { PyObject } from '../objects/object';
 import { PyDict } from '../objects/dict';
-import { PyByteArray, PyBytes, PyCodeObj, PyInt, PyStr } from '../objects/core';
+import { PyByteArray, PyBytes, PyCodeObj, PyInt, PyStr, PyTuple } from '../objects/core';
 import type { Runtime } from '../runtime';
 import type { KwArgs } from '../objects/type';
 import { defFunction } from '../objects/native';
@@ -137,12 +137,15 @@ export function installExecEval(rt: Runtime, b: PyDict): void {
     ensureBuiltins(rt, globals);
     let v: PyObject;
     if (source instanceof PyCodeObj) {
-      if (freevars(source.code).length === 0) {
+      const nfree = freevars(source.code).length;
+      if (nfree === 0) {
         if (closure !== null) rt.typeError('cannot use a closure with this code object');
       } else {
-        rt.unsupported('exec() of a code object with free variables', rt.frame?.lineno ?? 0);
+        const ok = closure instanceof PyTuple && closure.type === rt.t.tuple && closure.items.length === nfree
+          && closure.items.every((c) => c.type === rt.t.cell);
+        if (!ok) rt.typeError(`code object requires a closure of exactly length ${nfree}`);
       }
-      v = evalCode(rt, source, globals, locals);
+      v = evalCode(rt, source, globals, locals, closure as PyTuple | null);
     } else {
       if (closure !== null) rt.typeError('closure can only be used when source is a code object');
       const src = sourceAsString(rt, source, 'exec', 'string, bytes or code');

@@ -11,6 +11,7 @@ import {
 import type { Runtime } from '../runtime';
 import { defMethod, defGetSet, parseArgs, checkArgCount } from '../objects/native';
 import { genThrow, genClose, genYf } from '../vm/generators';
+import { BUILTIN_FUNCTION_DOCS } from './builtinDocs';
 import { defNewMethod } from '../objects/num/common';
 import { callObject } from '../vm/call';
 import { descrGet, newBoundMethod } from '../vm/attributes';
@@ -97,6 +98,12 @@ export function installOptionalTypes(rt: Runtime): void {
     defGetSet(BT, '__qualname__', (self) => rt.newStr((self as PyBuiltin).qualname));
     defGetSet(BT, '__self__', (self) => { const s = (self as PyBuiltin).self; if (s === null) return rt.none(); s.refcnt++; return s; });
   }
+  // cf. methodobject.c meth_get__doc__: the function's own doc (None when it has none).
+  defGetSet(t.builtin_function_or_method, '__doc__', (self) => {
+    const b = self as PyBuiltin;
+    const doc = b.self === null || b.self instanceof PyModule ? BUILTIN_FUNCTION_DOCS.get(`${b.module}.${b.name}`) : undefined;
+    return doc === undefined ? rt.none() : rt.newStr(doc);
+  });
   for (const D of [t.method_descriptor, t.wrapper_descriptor]) {
     defMethod(D, '__repr__', (self) => {
       const d = self as PyMethodDescr;
@@ -184,14 +191,17 @@ export function installOptionalTypes(rt: Runtime): void {
     for (const v of g.frame.localsplus) if (v !== null) visit(v);
     for (let i = 0; i < g.frame.sp; i++) { const v = g.frame.stack[i]; if (v !== null) visit(v); }
   };
+  // cf. genobject.c _PyGen_Finalize (tp_finalize, run by the GC or before gen_dealloc): a
+  // suspended generator is closed; what close() raises is unraisable.
+  G.finalize = (o) => {
+    const g = o as PyGenerator;
+    if (g.finished || !g.started) return;
+    const saved = rt.handled;
+    try { genClose(rt, g); } catch (e) { if (e instanceof PyRaise) rt.reportUnraisable(e.exc, o); else throw e; }
+    rt.handled = saved;
+  };
   G.dealloc = (o) => {
     const g = o as PyGenerator;
-    if (!g.finished && g.started) {
-      // _PyGen_Finalize: close the generator.
-      o.refcnt++;
-      try { genClose(rt, g); } catch (e) { if (e instanceof PyRaise) rt.reportUnraisable(e.exc, o); else throw e; }
-      o.refcnt--;
-    }
     if (!g.finished) { g.finished = true; rt.releaseFrame(g.frame); }
   };
   defMethod(G, '__iter__', (self) => { self.refcnt++; return self; });

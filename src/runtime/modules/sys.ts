@@ -8,6 +8,7 @@ import { newDict, dictSetStr } from '../objects/dictops';
 import { maxStrDigits } from '../objects/num/common';
 import { MAX_STR_DIGITS_THRESHOLD } from '../objects/format/index';
 import { clinicArgs } from './nativeTypes';
+import { makeStructSeqType, newStructSeq } from '../objects/structseq';
 
 export function installSys(rt: Runtime): void {
   rt.modules.register('sys', (r) => makeSys(r));
@@ -98,8 +99,33 @@ function makeSys(rt: Runtime): PyModule {
   set('version', rt.newStr('3.11.7 (main, RefScope simulated) [TypeScript]'));
   set('platform', rt.newStr('linux'));
   set('byteorder', rt.newStr('little'));
-  set('version_info', rt.newTuple([rt.newInt(3), rt.newInt(11), rt.newInt(7), rt.newStr('final'), rt.newInt(0)]));
+  // The struct sequences and namespace of sysmodule.c (make_version_info, get_hash_info,
+  // PyFloat_GetInfo, PyLong_GetInfo, make_impl_info), with CPython 3.11.7's values on 64-bit Linux.
+  const seq = (name: string, fields: string[], values: PyObject[]): PyObject =>
+    newStructSeq(rt, makeStructSeqType(rt, name, fields), values);
+  const versionInfo = () => seq('sys.version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial'],
+    [rt.newInt(3), rt.newInt(11), rt.newInt(7), rt.newStr('final'), rt.newInt(0)]);
+  const vi = versionInfo();
+  vi.refcnt++;
+  set('version_info', vi);
   set('hexversion', rt.newInt(0x030b07f0));
+  set('implementation', (() => {
+    const vals: Array<[string, PyObject]> = [['name', rt.newStr('cpython')], ['cache_tag', rt.newStr('cpython-311')],
+      ['version', vi], ['hexversion', rt.newInt(0x030b07f0)], ['_multiarch', rt.newStr('x86_64-linux-gnu')]];
+    const ns = rt.newNamespace(vals);
+    for (const [, v] of vals) rt.decref(v);
+    return ns;
+  })());
+  set('hash_info', seq('sys.hash_info', ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff'],
+    [rt.newInt(64), rt.newInt(2305843009213693951n), rt.newInt(314159), rt.newInt(0), rt.newInt(1000003), rt.newStr('siphash13'),
+      rt.newInt(64), rt.newInt(128), rt.newInt(0)]));
+  set('float_info', seq('sys.float_info', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds'],
+    [rt.newFloat(Number.MAX_VALUE), rt.newInt(1024), rt.newInt(308), rt.newFloat(2.2250738585072014e-308), rt.newInt(-1021), rt.newInt(-307),
+      rt.newInt(15), rt.newInt(53), rt.newFloat(Number.EPSILON), rt.newInt(2), rt.newInt(1)]));
+  set('int_info', seq('sys.int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold'],
+    [rt.newInt(30), rt.newInt(4), rt.newInt(4300), rt.newInt(640)]));
+  set('maxunicode', rt.newInt(0x10ffff));
+  set('path', rt.newList([rt.newStr('')]));
   for (const [name, stream] of [['stdout', 'stdout'], ['stderr', 'stderr']] as const) {
     const so = rt.newStreamObject(stream);
     set(name, so);

@@ -14,6 +14,7 @@ import { dictSet, dictDel, dictGet, dictItems, dictClear, newDict, dictSizeof, d
 import { richCompare, richCompareBool, iterateToArray, hashObject, hashObjectBig, getIter, iterNext } from '../vm/abstract';
 import { setMembers, setDealloc, setSizeof } from './set';
 import { indexOrNull, ssizeArg } from './strmethods-args';
+import { listSetSlice, listDelSlice } from './listslice';
 
 function idx(rt: Runtime, k: PyObject, len: number, what: string): number {
   let i: number;
@@ -569,53 +570,6 @@ export function tupleHash(rt: Runtime, t: PyTuple): bigint {
   acc = (acc + (BigInt(t.items.length) ^ (P5 ^ 3527539n))) & M;
   if (acc === M) return 1546275796n;
   return BigInt.asIntN(64, acc);
-}
-
-/** PySequence_Fast(v, msg): the items (new references); a TypeError from iter(v) becomes msg.
- *  cf. Objects/abstract.c PySequence_Fast */
-function sequenceFast(rt: Runtime, v: PyObject, msg: string): PyObject[] {
-  if (v.type === rt.t.list || v.type === rt.t.tuple) return iterateToArray(rt, v);
-  let it: PyObject;
-  try {
-    it = getIter(rt, v);
-  } catch (e) {
-    if (e instanceof PyRaise && rt.isInstanceOf(e.exc, rt.t.TypeError)) {
-      rt.decref(e.exc);
-      rt.typeError(msg);
-    }
-    throw e;
-  }
-  try { return iterateToArray(rt, it); } finally { rt.decref(it); }
-}
-
-/** cf. listobject.c list_ass_subscript (slice) and list_ass_slice. */
-function listSetSlice(rt: Runtime, l: PyList, s: PySlice, v: PyObject): void {
-  const [start, stop, step, n] = sliceIndices(rt, s, l.items.length);
-  const items = sequenceFast(rt, v, step === 1 ? 'can only assign an iterable' : 'must assign iterable to extended slice');
-  if (step === 1) {
-    const removed = l.items.splice(start, Math.max(0, stop - start), ...items);
-    listResize(rt, l, l.items.length);
-    for (const x of removed) rt.decref(x);
-    return;
-  }
-  if (items.length !== n) {
-    for (const x of items) rt.decref(x);
-    rt.valueError(`attempt to assign sequence of size ${items.length} to extended slice of size ${n}`);
-  }
-  const garbage: PyObject[] = [];
-  for (let i = 0, j = start; i < n; i++, j += step) { garbage.push(l.items[j]); l.items[j] = items[i]; }
-  for (const old of garbage) rt.decref(old);
-}
-
-function listDelSlice(rt: Runtime, l: PyList, s: PySlice): void {
-  const [start, , step, n] = sliceIndices(rt, s, l.items.length);
-  const idxs: number[] = [];
-  for (let i = 0, j = start; i < n; i++, j += step) idxs.push(j);
-  idxs.sort((a, b) => b - a);
-  const removed: PyObject[] = [];
-  for (const j of idxs) removed.push(...l.items.splice(j, 1));
-  listResize(rt, l, l.items.length);
-  for (const x of removed) rt.decref(x);
 }
 
 export { PyStr, PyException, newListFrom };

@@ -65,6 +65,8 @@ export class PyType extends PyObject {
   cacheVersion = -1;
   /** The metatype's __call__ etc. are found through `type`; this caches whether the class defines __del__. */
   hasFinalizer = false;
+  /** tp_finalize of a native type (e.g. generators close themselves), run once as PEP 442 says. */
+  finalize: ((o: PyObject) => void) | null = null;
   /** For static (builtin) types: true. Static types are never deallocated. */
   isStatic = false;
   subclasses: PyType[] = [];

@@ -4,11 +4,12 @@
 
 import type { PyObject } from '../objects/object';
 import { PyDict } from '../objects/dict';
-import { PyCodeObj, PyFunction, PyModule } from '../objects/core';
+import { PyCodeObj, PyFunction, PyModule, PyTuple } from '../objects/core';
 import type { Runtime } from '../runtime';
 import { dictGetStr } from '../objects/dictops';
 import { Frame } from './frame';
 import { evalFrame } from './eval';
+import { bindArguments } from './call';
 
 /** The builtins a frame with these globals uses: globals['__builtins__'] (a module's dict), else
  *  the current frame's builtins. cf. _PyEval_BuiltinsFromGlobals */
@@ -25,8 +26,8 @@ export function builtinsFromGlobals(rt: Runtime, globals: PyDict): PyDict {
  * builtins and the code), and a frame whose f_locals is a strong reference. Returns a new
  * reference to the result; throws PyRaise.
  */
-export function evalCode(rt: Runtime, codeObj: PyCodeObj, globals: PyDict, locals: PyObject): PyObject {
-  const frame = newCodeFrame(rt, codeObj, globals, locals);
+export function evalCode(rt: Runtime, codeObj: PyCodeObj, globals: PyDict, locals: PyObject, closure: PyTuple | null = null): PyObject {
+  const frame = newCodeFrame(rt, codeObj, globals, locals, closure);
   const func = frame.func!;
   try {
     return evalFrame(rt, frame);
@@ -36,8 +37,9 @@ export function evalCode(rt: Runtime, codeObj: PyCodeObj, globals: PyDict, local
 }
 
 /** The frame PyEval_EvalCode runs (its function object holds the caller's reference: decref
- *  frame.func once the frame has run). */
-export function newCodeFrame(rt: Runtime, codeObj: PyCodeObj, globals: PyDict, locals: PyObject): Frame {
+ *  frame.func once the frame has run). `closure`: the cells of the code's free variables
+ *  (PyEval_EvalCodeEx, exec(code, closure=...)). */
+export function newCodeFrame(rt: Runtime, codeObj: PyCodeObj, globals: PyDict, locals: PyObject, closure: PyTuple | null = null): Frame {
   const builtins = builtinsFromGlobals(rt, globals);
   // cf. _PyFunction_FromConstructor: name and qualname are co_name, doc None, no module.
   codeObj.refcnt++;
@@ -47,9 +49,19 @@ export function newCodeFrame(rt: Runtime, codeObj: PyCodeObj, globals: PyDict, l
   func.qualname = codeObj.code.name;
   rt.allocObject(func, 136);
   func.doc = rt.none();
+  if (closure !== null) { closure.refcnt++; func.closure = closure; }
   rt.gc.track(func);
   const frame = new Frame(codeObj, codeObj.code, globals, builtins, locals as PyDict, func);
   locals.refcnt++;
   frame.ownsLocals = true;
+  // _PyEvalFramePushAndInit / initialize_locals with no arguments (a function's code complains
+  // about its missing parameters; *args and **kwargs become empty).
+  try {
+    bindArguments(rt, func, frame.localsplus, [], null);
+  } catch (e) {
+    rt.releaseFrame(frame);
+    rt.decref(func);
+    throw e;
+  }
   return frame;
 }
