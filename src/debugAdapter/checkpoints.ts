@@ -79,14 +79,10 @@ export class Checkpoints {
   private stoppedAt: number | null = null;
   /** A spare failed while the program was stopped here: no new one starts until it stops elsewhere. */
   private failedAt: number | null = null;
-  private reported = '';
+  /** What was last reported (at first: no spare, nothing to report). */
+  private reported = JSON.stringify({ at: null, checkpoints: [] });
 
   constructor(private readonly host: CheckpointHost, readonly distance = CHECKPOINT_DISTANCE, readonly count = SPARES) {}
-
-  /** Spare runners alive (for tests and the bench). */
-  get size(): number {
-    return this.spares.length;
-  }
 
   /** The program stopped at event `at`: spares at or past it are dropped, the others move up behind it, missing ones start. */
   stopped(at: number): void {

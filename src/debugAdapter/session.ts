@@ -304,15 +304,16 @@ export class RefScopeDebugSession extends LoggingDebugSession {
         this.history.push(e.entry);
         break;
       case 'stopped': {
+        if (!e.silent) {
+          const { type: _type, ...stopped } = e;
+          this.stopped = stopped;
+          const ev = new StoppedEvent(e.reason, THREAD_ID, e.exception?.description) as DebugProtocol.StoppedEvent;
+          ev.body.allThreadsStopped = true;
+          if (e.exception) ev.body.description = e.exception.breakMode === 'unhandled' ? 'Paused on uncaught exception' : 'Paused on exception';
+          this.sendEvent(ev);
+        }
         // Spare runners move up behind this point while the user looks.
         this.checkpoints.stopped(e.at.ev);
-        if (e.silent) break;
-        const { type: _type, ...stopped } = e;
-        this.stopped = stopped;
-        const ev = new StoppedEvent(e.reason, THREAD_ID, e.exception?.description) as DebugProtocol.StoppedEvent;
-        ev.body.allThreadsStopped = true;
-        if (e.exception) ev.body.description = e.exception.breakMode === 'unhandled' ? 'Paused on uncaught exception' : 'Paused on exception';
-        this.sendEvent(ev);
         break;
       }
       case 'heap':
