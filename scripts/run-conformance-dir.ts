@@ -2,7 +2,7 @@
 // and prints, per program, PASS/FAIL; with --diff, the first differing lines.
 // Run: node --import tsx scripts/run-conformance-dir.ts [--diff] test/programs/heldout
 import { readFileSync, statSync } from 'node:fs';
-import { programs, runOne } from '../test/conformance/runOne';
+import { programs, runOne, golden, matchesGolden } from '../test/conformance/runOne';
 
 const args = process.argv.slice(2);
 const showDiff = args.includes('--diff');
@@ -19,13 +19,9 @@ function firstDiff(exp: string, got: string): string {
 
 let pass = 0;
 for (const file of files) {
-  const exp = {
-    stdout: readFileSync(file.replace(/\.py$/, '.stdout'), 'utf8'),
-    stderr: readFileSync(file.replace(/\.py$/, '.stderr'), 'utf8'),
-    status: Number(readFileSync(file.replace(/\.py$/, '.status'), 'utf8').trim()),
-  };
+  const exp = golden(file);
   const got = runOne(file);
-  const ok = got.stdout === exp.stdout && got.stderr === exp.stderr && got.status === exp.status;
+  const ok = matchesGolden(got, exp);
   if (ok) pass++;
   console.log(`${ok ? 'PASS' : 'FAIL'} ${file}`);
   if (!ok && showDiff) {

@@ -3,7 +3,7 @@
 // Run: node --import tsx scripts/update-known-failures.ts
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { programs, runOne } from '../test/conformance/runOne';
+import { programs, runOne, golden, matchesGolden } from '../test/conformance/runOne';
 
 const root = join(__dirname, '..', 'test', 'programs');
 const failing: string[] = [];
@@ -11,13 +11,9 @@ const byArea = new Map<string, [number, number]>();
 for (const file of programs(root)) {
   const name = relative(root, file);
   const area = name.split('/')[0];
-  const exp = {
-    stdout: readFileSync(file.replace(/\.py$/, '.stdout'), 'utf8'),
-    stderr: readFileSync(file.replace(/\.py$/, '.stderr'), 'utf8'),
-    status: Number(readFileSync(file.replace(/\.py$/, '.status'), 'utf8').trim()),
-  };
+  const exp = golden(file);
   const got = runOne(file);
-  const ok = got.stdout === exp.stdout && got.stderr === exp.stderr && got.status === exp.status;
+  const ok = matchesGolden(got, exp);
   const [p, t] = byArea.get(area) ?? [0, 0];
   byArea.set(area, [p + (ok ? 1 : 0), t + 1]);
   if (!ok) failing.push(name);

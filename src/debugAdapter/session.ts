@@ -357,25 +357,25 @@ export class RefScopeDebugSession extends LoggingDebugSession {
     });
   }
 
-  protected override terminateRequest(response: DebugProtocol.TerminateResponse): void {
-    const wasRunning = this.runner !== null;
+  /** End every runner of this session (the program's, the side ones, the spares, the warm one). */
+  private endRunners(): void {
     this.dropSide();
     this.checkpoints.drop();
     dropWarmRunner();
     this.runner?.dispose();
     this.runner = null;
     this.stopped = null;
+  }
+
+  protected override terminateRequest(response: DebugProtocol.TerminateResponse): void {
+    const wasRunning = this.runner !== null;
+    this.endRunners();
     this.sendResponse(response);
     if (wasRunning) this.sendEvent(new TerminatedEvent());
   }
 
   protected override disconnectRequest(response: DebugProtocol.DisconnectResponse): void {
-    this.dropSide();
-    this.checkpoints.drop();
-    dropWarmRunner();
-    this.runner?.dispose();
-    this.runner = null;
-    this.stopped = null;
+    this.endRunners();
     this.sendResponse(response);
     this.shutdown();
   }

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { runOne, programs } from './runOne';
+import { runOne, programs, golden, matchesGolden } from './runOne';
 
 const ROOT = join(__dirname, '..', 'programs');
 const known = new Set(
@@ -18,15 +18,11 @@ const nowPassing: string[] = [];
 
 for (const file of programs(ROOT)) {
   const name = relative(ROOT, file);
-  const expected = {
-    stdout: readFileSync(file.replace(/\.py$/, '.stdout'), 'utf8'),
-    stderr: readFileSync(file.replace(/\.py$/, '.stderr'), 'utf8'),
-    status: Number(readFileSync(file.replace(/\.py$/, '.status'), 'utf8').trim()),
-  };
+  const expected = golden(file);
   const isKnown = known.has(name);
   test(name, isKnown ? { todo: 'known failure (test/conformance/known-failures.txt)' } : {}, () => {
     const got = runOne(file);
-    const passes = got.stdout === expected.stdout && got.stderr === expected.stderr && got.status === expected.status;
+    const passes = matchesGolden(got, expected);
     if (isKnown && passes) nowPassing.push(name);
     assert.equal(got.stdout, expected.stdout, 'stdout');
     assert.equal(got.stderr, expected.stderr, 'stderr');

@@ -34,3 +34,17 @@ export function runOne(file: string, extra: Partial<RuntimeOptions> = {}, cpuBud
   const [stdout, stderr] = normaliseOutputs(host.stdout, host.stderr, dirname(file));
   return { stdout, stderr, status };
 }
+
+/** The CPython goldens committed beside `file`. */
+export function golden(file: string): { stdout: string; stderr: string; status: number } {
+  return {
+    stdout: readFileSync(file.replace(/\.py$/, '.stdout'), 'utf8'),
+    stderr: readFileSync(file.replace(/\.py$/, '.stderr'), 'utf8'),
+    status: Number(readFileSync(file.replace(/\.py$/, '.status'), 'utf8').trim()),
+  };
+}
+
+/** Whether a run printed exactly what CPython did (stdout, stderr, exit status). */
+export function matchesGolden(got: { stdout: string; stderr: string; status: number }, exp: { stdout: string; stderr: string; status: number }): boolean {
+  return got.stdout === exp.stdout && got.stderr === exp.stderr && got.status === exp.status;
+}
