@@ -247,6 +247,7 @@ class App {
     document.body.dataset.state = 'snapshot';
     document.body.dataset.step = String(m.step);
     document.body.dataset.renderMs = ms.toFixed(1);
+    post({ type: 'rendered', step: m.step, objects: m.snapshot.objects.length, drawn: this.layout.boxes.filter((b) => !b.ghost).length });
   }
 
   private showEmpty(title: string, hint?: string): void {

@@ -15,9 +15,24 @@ function nonce(): string {
   return s;
 }
 
-export class HeapViewProvider implements vscode.WebviewViewProvider {
+/** What the Heap view last drew (part of the extension's API, see api.ts). */
+export interface HeapViewRendered {
+  /** The step of the snapshot on screen. */
+  readonly step: number;
+  /** Live objects in that snapshot. */
+  readonly objects: number;
+  /** Object boxes the graph tab drew (after its filters). */
+  readonly drawn: number;
+}
+
+export class HeapViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
   static readonly viewType = 'refscope.heapView';
   private view: vscode.WebviewView | null = null;
+  private readonly renderedEmitter = new vscode.EventEmitter<HeapViewRendered>();
+  /** Fires each time the webview has drawn a snapshot. */
+  readonly onDidRender = this.renderedEmitter.event;
+  /** The last snapshot the webview drew, if any. */
+  lastRendered: HeapViewRendered | undefined;
   private current: { step: number; snapshot: HeapSnapshot } | null = null;
   private previous: HeapSnapshot | null = null;
 
@@ -31,7 +46,15 @@ export class HeapViewProvider implements vscode.WebviewViewProvider {
     writeClipboard: async (text) => { await vscode.env.clipboard.writeText(text); },
     confirm: (message) => { vscode.window.setStatusBarMessage(`$(check) ${message}`, 4000); },
     error: (message) => { void vscode.window.showErrorMessage(message); },
+    rendered: (step, objects, drawn) => {
+      this.lastRendered = { step, objects, drawn };
+      this.renderedEmitter.fire(this.lastRendered);
+    },
   };
+
+  dispose(): void {
+    this.renderedEmitter.dispose();
+  }
 
   resolveWebviewView(view: vscode.WebviewView): void {
     this.view = view;

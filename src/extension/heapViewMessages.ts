@@ -14,6 +14,8 @@ export interface HeapViewActions {
   /** A short confirmation (the status bar). */
   confirm(message: string): void;
   error(message: string): void;
+  /** The webview has drawn the snapshot of this step. */
+  rendered(step: number, objects: number, drawn: number): void;
 }
 
 /** The confirmation shown once the graph is on the clipboard. */
@@ -34,6 +36,9 @@ export async function handleWebviewMessage(m: unknown, act: HeapViewActions): Pr
       break;
     case 'export':
       await act.exportSnapshot();
+      break;
+    case 'rendered':
+      act.rendered(m.step, m.objects, m.drawn);
       break;
     case 'copySvg':
       try {

@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { join } from 'node:path';
 import { HeapViewProvider } from './heapView';
+import type { RefScopeApi } from './api';
 import type { RefScopeDebugSession } from '../debugAdapter/session';
 
 type LanguageClientModule = { start(extensionPath: string): void; stop(): Thenable<void> | undefined };
@@ -57,9 +58,10 @@ class AdapterFactory implements vscode.DebugAdapterDescriptorFactory {
   }
 }
 
-export function activate(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext): RefScopeApi {
   const heap = new HeapViewProvider(context.extensionUri);
   context.subscriptions.push(
+    heap,
     vscode.debug.registerDebugConfigurationProvider('refscope', new ConfigurationProvider()),
     vscode.debug.registerDebugAdapterDescriptorFactory('refscope', new AdapterFactory(context)),
     vscode.window.registerWebviewViewProvider(HeapViewProvider.viewType, heap),
@@ -83,6 +85,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('refscope.exportHeapSnapshot', () => heap.exportSnapshot()),
   );
   startLanguageClient(context);
+  return { heapView: { get lastRendered() { return heap.lastRendered; }, onDidRender: heap.onDidRender } };
 }
 
 export function deactivate(): Thenable<void> | undefined {

@@ -11,6 +11,8 @@ export type FromWebview =
   | { type: 'ready' }
   | { type: 'reveal'; filename: string; line: number }
   | { type: 'export' }
+  /** A snapshot is on screen: its step, how many objects it has and how many boxes the graph drew. */
+  | { type: 'rendered'; step: number; objects: number; drawn: number }
   /** "Copy as SVG": the graph as a standalone SVG document, for the clipboard. */
   | { type: 'copySvg'; svg: string; objects: number; arrows: number };
 
@@ -39,13 +41,15 @@ export function isSvgDocument(svg: unknown): svg is string {
 /** Validate a message received by the extension from the webview. */
 export function isFromWebview(m: unknown): m is FromWebview {
   if (typeof m !== 'object' || m === null) return false;
-  const o = m as { type?: unknown; filename?: unknown; line?: unknown; svg?: unknown; objects?: unknown; arrows?: unknown };
+  const o = m as { type?: unknown; filename?: unknown; line?: unknown; svg?: unknown; objects?: unknown; arrows?: unknown; step?: unknown; drawn?: unknown };
   switch (o.type) {
     case 'ready':
     case 'export':
       return true;
     case 'reveal':
       return typeof o.filename === 'string' && typeof o.line === 'number';
+    case 'rendered':
+      return isCount(o.step) && isCount(o.objects) && isCount(o.drawn);
     case 'copySvg':
       return isSvgDocument(o.svg) && isCount(o.objects) && isCount(o.arrows);
     default:

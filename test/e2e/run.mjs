@@ -9,23 +9,16 @@
 //      building one), OUT_DIR (default test/e2e/out), KEEP=1 (keep the run's temp dir),
 //      HEADED=1 (show the browser, when there is a display).
 
-import { createRequire } from 'node:module';
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildVsix, root } from '../packaging/vsix.mjs';
+import { playwrightChromium, runFolders, installVsix, startCodeServer, launchBrowser } from './codeServer.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const E2E = path.resolve(process.env.E2E_DIR || path.join(root, '.e2e'));
-const CS_BIN = path.join(E2E, 'node_modules', '.bin', 'code-server');
-if (!fs.existsSync(CS_BIN) || !fs.existsSync(path.join(E2E, 'node_modules', 'playwright-core'))) {
-  console.error(`code-server or playwright-core is not installed in ${E2E}: run  sh test/e2e/setup.sh  first`);
-  process.exit(2);
-}
-const { chromium } = createRequire(path.join(E2E, 'node_modules', '/'))('playwright-core');
+const chromium = playwrightChromium();
 
 const t0 = Date.now();
 const timings = {};
@@ -37,7 +30,7 @@ fs.mkdirSync(OUT, { recursive: true });
 // The run's own folders (user data, extensions, browser profile, workspace) live in the system's
 // temp dir: inside the repository VS Code would offer to open the repository around the workspace.
 const run = fs.mkdtempSync(path.join(os.tmpdir(), 'refscope-e2e-'));
-const ud = path.join(run, 'ud'), exts = path.join(run, 'exts'), profile = path.join(run, 'chrome'), ws = path.join(run, 'ws');
+const ws = path.join(run, 'ws');
 
 // 1. The vsix.
 let vsix = process.env.VSIX && path.resolve(process.env.VSIX);
@@ -49,14 +42,8 @@ if (!vsix) {
 mark('vsixBuilt');
 
 // 2. A fresh user-data dir, extensions dir and workspace.
-fs.mkdirSync(path.join(ud, 'User'), { recursive: true });
-fs.writeFileSync(path.join(ud, 'User', 'settings.json'), JSON.stringify({
-  'telemetry.telemetryLevel': 'off', 'update.mode': 'none', 'extensions.autoUpdate': false,
-  'extensions.autoCheckUpdates': false, 'workbench.startupEditor': 'none', 'workbench.tips.enabled': false,
-  'workbench.enableExperiments': false, 'security.workspace.trust.enabled': false,
-  'workbench.colorTheme': 'Default Dark Modern', 'editor.minimap.enabled': false,
-  'debug.internalConsoleOptions': 'neverOpen', 'git.openRepositoryInParentFolders': 'never', 'git.enabled': false,
-}, null, 2));
+const folders = runFolders(run);
+const { ud } = folders;
 // The notebook's first cell (In [6]), exactly.
 const CELL6 = `import sys
 
@@ -83,24 +70,17 @@ fs.writeFileSync(path.join(ws, '.vscode', 'launch.json'), JSON.stringify({
   configurations: [{ type: 'refscope', request: 'launch', name: CONFIG_NAME, program: '${workspaceFolder}/cell6.py', stopOnEntry: true }],
 }, null, 2));
 
-// Keep code-server (config.yaml, coder-logs) and chromium (crash reports) out of $HOME.
-const env = { ...process.env, XDG_CONFIG_HOME: path.join(run, 'xdg-config'), XDG_DATA_HOME: path.join(run, 'xdg-data'), XDG_CACHE_HOME: path.join(run, 'xdg-cache') };
-const csArgs = ['--user-data-dir', ud, '--extensions-dir', exts];
-execFileSync(CS_BIN, [...csArgs, '--install-extension', vsix], { env, stdio: 'pipe' });
-const installed = fs.readdirSync(exts).filter((d) => d.startsWith('refscope.refscope-'));
-if (installed.length !== 1) throw new Error(`the vsix did not install: ${fs.readdirSync(exts).join(', ')}`);
-const webviewBundled = fs.existsSync(path.join(exts, installed[0], 'dist', 'webview.js'));
-lap(`installed ${installed[0]} into a fresh extensions dir`);
+const installed = path.basename(installVsix(folders, vsix));
+const webviewBundled = fs.existsSync(path.join(folders.exts, installed, 'dist', 'webview.js'));
+lap(`installed ${installed} into a fresh extensions dir`);
 mark('installed');
 
 // 3. code-server in its own process group (killing the group also ends the extension host).
-const port = await new Promise((res) => { const s = net.createServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => res(p)); }); });
 const csLogPath = path.join(run, 'code-server.log');
-const csLog = fs.openSync(csLogPath, 'w');
-const cs = spawn(CS_BIN, [...csArgs, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry',
-  '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', ws],
-{ env, detached: true, stdio: ['ignore', csLog, csLog] });
-const BASE = `http://127.0.0.1:${port}`;
+const server = await startCodeServer(folders, ws, csLogPath);
+const BASE = server.base;
+lap(`code-server up on ${BASE} (pid ${server.pid})`);
+mark('serverUp');
 
 let ok = false;
 let ctx = null;
@@ -115,20 +95,7 @@ let page = null;
 const shot = async (name) => { await page.screenshot({ path: path.join(OUT, name) }); lap(`screenshot ${path.join(path.relative(root, OUT), name)}`); };
 
 try {
-  for (let i = 0; ; i++) {
-    try { if ((await fetch(`${BASE}/healthz`)).ok) break; } catch { /* not up yet */ }
-    if (i > 300) throw new Error('code-server did not come up in 60 s');
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  lap(`code-server up on ${BASE} (pid ${cs.pid})`);
-  mark('serverUp');
-
-  ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: !process.env.HEADED,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-    viewport: { width: 1600, height: 1000 }, env: { ...env, HOME: run },
-  });
+  ctx = await launchBrowser(chromium, folders, run);
   page = ctx.pages()[0] ?? await ctx.newPage();
   page.on('console', (m) => consoleLines.push(`${m.type()}: ${m.text()}`));
   page.on('pageerror', (e) => consoleLines.push(`pageerror: ${e.message}`));
@@ -408,9 +375,7 @@ try {
 } finally {
   fs.writeFileSync(path.join(OUT, 'browser-console.log'), consoleLines.join('\n'));
   await ctx?.close().catch(() => {});
-  try { process.kill(-cs.pid, 'SIGTERM'); } catch { /* gone */ }
-  await new Promise((r) => setTimeout(r, 500));
-  try { process.kill(-cs.pid, 'SIGKILL'); } catch { /* gone */ }
+  await server.stop();
   try { fs.copyFileSync(csLogPath, path.join(OUT, 'code-server.log')); } catch { /* none */ }
   // the extension host's own logs (the RefScope output, the debug adapter's errors) are worth keeping
   try { fs.cpSync(path.join(ud, 'logs'), path.join(OUT, 'logs'), { recursive: true }); } catch { /* none */ }

@@ -19,6 +19,7 @@ function recorder(opts: { clipboardFails?: boolean } = {}) {
     writeClipboard: async (t) => { if (opts.clipboardFails) throw new Error('no clipboard'); clipboard.push(t); },
     confirm: (msg) => { calls.push(`confirm ${msg}`); },
     error: (msg) => { calls.push(`error ${msg}`); },
+    rendered: (step, objects, drawn) => { calls.push(`rendered ${step} ${objects} ${drawn}`); },
   };
   return { act, calls, clipboard };
 }
@@ -40,12 +41,14 @@ test('isFromWebview accepts each message kind with its fields and nothing else',
   assert.ok(isFromWebview({ type: 'export' }));
   assert.ok(isFromWebview({ type: 'reveal', filename: '/a.py', line: 3 }));
   assert.ok(isFromWebview({ type: 'copySvg', svg: SVG, objects: 1, arrows: 0 }));
+  assert.ok(isFromWebview({ type: 'rendered', step: 3, objects: 40, drawn: 7 }));
   for (const bad of [
     null, 'ready', [], {}, { type: 'nope' },
     { type: 'reveal', filename: 3, line: 1 }, { type: 'reveal', filename: '/a.py' },
     { type: 'copySvg' }, { type: 'copySvg', svg: SVG }, { type: 'copySvg', svg: 'hello', objects: 1, arrows: 0 },
     { type: 'copySvg', svg: SVG, objects: -1, arrows: 0 }, { type: 'copySvg', svg: SVG, objects: 1.5, arrows: 0 },
     { type: 'copySvg', svg: SVG, objects: 1, arrows: '2' },
+    { type: 'rendered', step: 1, objects: 2 }, { type: 'rendered', step: -1, objects: 2, drawn: 1 }, { type: 'rendered', step: 1, objects: '2', drawn: 1 },
   ]) assert.equal(isFromWebview(bad), false, JSON.stringify(bad));
 });
 
@@ -74,5 +77,6 @@ test('invalid messages are dropped: no clipboard write, no action', async () => 
   await handleWebviewMessage({ type: 'ready' }, r.act);
   await handleWebviewMessage({ type: 'reveal', filename: '/x.py', line: 4 }, r.act);
   await handleWebviewMessage({ type: 'export' }, r.act);
-  assert.deepEqual(r.calls, ['ready', 'reveal /x.py:4', 'export']);
+  await handleWebviewMessage({ type: 'rendered', step: 2, objects: 30, drawn: 4 }, r.act);
+  assert.deepEqual(r.calls, ['ready', 'reveal /x.py:4', 'export', 'rendered 2 30 4']);
 });
