@@ -116,6 +116,23 @@ suite('RefScope in VS Code', function () {
     assert.match(watcher.output, /3\n(.*\n)*2\n/, 'printed 3 then 2');
   });
 
+  test('F5 on a Python file with no launch.json debugs it with RefScope, nothing configured', async () => {
+    const folder = vscode.workspace.workspaceFolders![0];
+    const found = await vscode.workspace.findFiles('.vscode/launch.json');
+    assert.equal(found.length, 0, 'the workspace has no launch configuration');
+    const uri = vscode.Uri.joinPath(folder.uri, 'shared.py');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const seen = watcher.stopCount;
+    await vscode.commands.executeCommand('workbench.action.debug.start');
+    const entry = await watcher.stopAfter(seen);
+    assert.equal(watcher.session?.type, 'refscope');
+    assert.equal(watcher.session?.configuration.program, uri.fsPath);
+    assert.deepEqual([entry.reason, entry.line], ['entry', 1]);
+    await vscode.commands.executeCommand('workbench.action.debug.continue');
+    await watcher.untilTerminated();
+    assert.match(watcher.output, /\[1, 2, 3\]\n/);
+  });
+
   test('the language server reports a SyntaxError as CPython words it, without debugging', async () => {
     const folder = vscode.workspace.workspaceFolders?.[0];
     assert.ok(folder, 'a workspace folder is open');
