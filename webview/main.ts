@@ -264,6 +264,9 @@ class App {
       h('p', { class: 'empty-title' }, title),
       hint ? h('p', { class: 'empty-hint' }, hint) : h('p', { class: 'empty-hint' }, 'Open a .py file and run “RefScope: Debug Python File”, or press F5 with a RefScope launch configuration.'),
     );
+    const debug = h('vscode-button', { class: 'empty-debug', appearance: 'primary', title: 'RefScope: Debug Python File (the file in the active editor)' }, 'Debug current file');
+    debug.addEventListener('click', () => post({ type: 'debugFile' }));
+    e.empty.append(debug);
     document.body.dataset.state = this.ended ? 'ended' : 'empty';
   }
 

@@ -43,6 +43,7 @@ export class HeapViewProvider implements vscode.WebviewViewProvider, vscode.Disp
     ready: () => this.post(),
     reveal: (filename, line) => this.reveal(filename, line),
     exportSnapshot: () => this.exportSnapshot(),
+    debugFile: async () => { await vscode.commands.executeCommand('refscope.debugFile'); },
     writeClipboard: async (text) => { await vscode.env.clipboard.writeText(text); },
     confirm: (message) => { vscode.window.setStatusBarMessage(`$(check) ${message}`, 4000); },
     error: (message) => { void vscode.window.showErrorMessage(message); },
@@ -106,5 +107,7 @@ export class HeapViewProvider implements vscode.WebviewViewProvider, vscode.Disp
     const uri = await vscode.window.showSaveDialog({ filters: { 'Heap snapshot': ['pyheap'] }, saveLabel: 'Export Heap Snapshot' });
     if (!uri) return;
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(formatHeapText(this.current.snapshot)));
+    // Opened beside the code, as the .pyheap language (syntaxes/) highlights it.
+    await vscode.window.showTextDocument(uri, { preview: false, viewColumn: vscode.ViewColumn.Beside });
   }
 }

@@ -9,6 +9,8 @@ export interface HeapViewActions {
   ready(): void;
   reveal(filename: string, line: number): Promise<void>;
   exportSnapshot(): Promise<void>;
+  /** Start debugging the file in the active editor (RefScope: Debug Python File). */
+  debugFile(): Promise<void>;
   /** Put the text on the clipboard. */
   writeClipboard(text: string): Promise<void>;
   /** A short confirmation (the status bar). */
@@ -36,6 +38,9 @@ export async function handleWebviewMessage(m: unknown, act: HeapViewActions): Pr
       break;
     case 'export':
       await act.exportSnapshot();
+      break;
+    case 'debugFile':
+      await act.debugFile();
       break;
     case 'rendered':
       act.rendered(m.step, m.objects, m.drawn);

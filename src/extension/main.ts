@@ -71,7 +71,10 @@ export function activate(context: vscode.ExtensionContext): RefScopeApi {
     vscode.debug.onDidTerminateDebugSession((s) => { if (s.type === 'refscope') heap.sessionEnded(); }),
     vscode.commands.registerCommand('refscope.debugFile', (uri?: vscode.Uri) => {
       const target = uri ?? vscode.window.activeTextEditor?.document.uri;
-      if (!target) return;
+      if (!target || (!uri && vscode.window.activeTextEditor?.document.languageId !== 'python')) {
+        void vscode.window.showInformationMessage('RefScope: open a Python file to debug it.');
+        return;
+      }
       void vscode.debug.startDebugging(vscode.workspace.getWorkspaceFolder(target), {
         type: 'refscope', name: 'RefScope: Debug Python File', request: 'launch', program: target.fsPath, stopOnEntry: true,
       });

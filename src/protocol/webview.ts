@@ -11,6 +11,8 @@ export type FromWebview =
   | { type: 'ready' }
   | { type: 'reveal'; filename: string; line: number }
   | { type: 'export' }
+  /** The empty state's "Debug current file" button. */
+  | { type: 'debugFile' }
   /** A snapshot is on screen: its step, how many objects it has and how many boxes the graph drew. */
   | { type: 'rendered'; step: number; objects: number; drawn: number }
   /** "Copy as SVG": the graph as a standalone SVG document, for the clipboard. */
@@ -45,6 +47,7 @@ export function isFromWebview(m: unknown): m is FromWebview {
   switch (o.type) {
     case 'ready':
     case 'export':
+    case 'debugFile':
       return true;
     case 'reveal':
       return typeof o.filename === 'string' && typeof o.line === 'number';

@@ -39,6 +39,9 @@ describe('Heap view webview', () => {
       assert.deepEqual(await p.posted(), [{ type: 'ready' }]);
       assert.equal(await p.page.getAttribute('body', 'data-state'), 'empty');
       assert.match(await text(p, '.empty-state'), /Start debugging a Python file with RefScope to see its heap/);
+      // Its button starts a session on the active editor's file (the extension runs refscope.debugFile).
+      await p.page.locator('.empty-state vscode-button.empty-debug', { hasText: 'Debug current file' }).click();
+      assert.deepEqual(await p.posted(), [{ type: 'ready' }, { type: 'debugFile' }]);
       await p.send({ type: 'ended' });
       assert.equal(await p.page.getAttribute('body', 'data-state'), 'ended');
       assert.match(await text(p, '.empty-state'), /debug session has ended/);
@@ -58,6 +61,9 @@ describe('Heap view webview', () => {
     try {
       await p.send(stop(fx, 3));
       assert.equal(await p.page.getAttribute('body', 'data-state'), 'snapshot');
+      // It tells the extension what it drew.
+      const rendered = (await p.posted()).filter((m) => m.type === 'rendered');
+      assert.deepEqual(rendered, [{ type: 'rendered', step: s.step, objects: s.objects.length, drawn: await p.page.locator('.obj[data-id]').count() }]);
       const tabs = await p.page.locator('vscode-panel-tab').allTextContents();
       assert.deepEqual(tabs.map((t) => t.replace(/\d+/g, '').trim()), ['Graph', 'Memory', 'GC', 'Objects']);
       assert.match(await text(p, '.toolbar .step'), new RegExp(`Step ${s.step}`));

@@ -108,6 +108,14 @@ suite('RefScope in VS Code', function () {
     await vscode.commands.executeCommand('workbench.action.debug.stepOver');
     const again = await Promise.race([next, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no redraw after a step')), 30_000))]);
     assert.ok(again.step > before, `step ${again.step} after ${before}`);
+    // So does a step back, with the earlier snapshot.
+    const backDrawn = new Promise<HeapViewRendered>((resolve) => {
+      const sub = api.heapView.onDidRender((x) => { if (x.step < again.step) { sub.dispose(); resolve(x); } });
+    });
+    await vscode.commands.executeCommand('workbench.action.debug.stepBack');
+    const back = await Promise.race([backDrawn, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no redraw after a step back')), 30_000))]);
+    assert.equal(back.step, before, 'the snapshot of the step before');
+    assert.equal(back.objects, r.objects);
   });
 
   test('continue runs the program to its end', async () => {

@@ -16,6 +16,7 @@ function recorder(opts: { clipboardFails?: boolean } = {}) {
     ready: () => { calls.push('ready'); },
     reveal: async (f, l) => { calls.push(`reveal ${f}:${l}`); },
     exportSnapshot: async () => { calls.push('export'); },
+    debugFile: async () => { calls.push('debugFile'); },
     writeClipboard: async (t) => { if (opts.clipboardFails) throw new Error('no clipboard'); clipboard.push(t); },
     confirm: (msg) => { calls.push(`confirm ${msg}`); },
     error: (msg) => { calls.push(`error ${msg}`); },
@@ -39,6 +40,7 @@ test('isSvgDocument: an <svg> root in the SVG namespace, closed, within the size
 test('isFromWebview accepts each message kind with its fields and nothing else', () => {
   assert.ok(isFromWebview({ type: 'ready' }));
   assert.ok(isFromWebview({ type: 'export' }));
+  assert.ok(isFromWebview({ type: 'debugFile' }));
   assert.ok(isFromWebview({ type: 'reveal', filename: '/a.py', line: 3 }));
   assert.ok(isFromWebview({ type: 'copySvg', svg: SVG, objects: 1, arrows: 0 }));
   assert.ok(isFromWebview({ type: 'rendered', step: 3, objects: 40, drawn: 7 }));
@@ -78,5 +80,6 @@ test('invalid messages are dropped: no clipboard write, no action', async () => 
   await handleWebviewMessage({ type: 'reveal', filename: '/x.py', line: 4 }, r.act);
   await handleWebviewMessage({ type: 'export' }, r.act);
   await handleWebviewMessage({ type: 'rendered', step: 2, objects: 30, drawn: 4 }, r.act);
-  assert.deepEqual(r.calls, ['ready', 'reveal /x.py:4', 'export', 'rendered 2 30 4']);
+  await handleWebviewMessage({ type: 'debugFile' }, r.act);
+  assert.deepEqual(r.calls, ['ready', 'reveal /x.py:4', 'export', 'rendered 2 30 4', 'debugFile']);
 });
