@@ -65,6 +65,8 @@ const heapText = execFileSync(process.execPath, ['--import', 'tsx', path.join(ro
 fs.writeFileSync(path.join(ws, 'cell6.pyheap'), heapText);
 // A broken file: the language server reports CPython's SyntaxError without any debugging.
 fs.writeFileSync(path.join(ws, 'broken.py'), 'x = 1\nprint "hello"\n');
+// The notebook's cycle (examples/02_gc_cycle.py), for the Heap view's picture of a reference cycle.
+fs.copyFileSync(path.join(root, 'examples', '02_gc_cycle.py'), path.join(ws, 'cycle.py'));
 fs.writeFileSync(path.join(ws, '.vscode', 'launch.json'), JSON.stringify({
   version: '0.2.0',
   configurations: [{ type: 'refscope', request: 'launch', name: CONFIG_NAME, program: '${workspaceFolder}/cell6.py', stopOnEntry: true }],
@@ -300,6 +302,59 @@ try {
   check('the program ran to its end and the session ended', true);
   mark('ended');
 
+  // 12b. The notebook's cycle through "RefScope: Debug Python File" (the command palette), with the
+  // Heap view given the sidebar: the two Nodes pointing at each other, then, after both `del`s,
+  // the garbage cycle the GC will free (Show cycles draws it).
+  await page.keyboard.press('Control+P');
+  const palette = page.locator('.quick-input-widget input');
+  await palette.waitFor({ timeout: 10_000 });
+  await palette.fill('cycle.py');
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'cycle.py' }).first().waitFor({ timeout: 10_000 });
+  await palette.press('Enter');
+  await page.locator('.monaco-editor .view-lines', { hasText: 'class Node' }).first().waitFor({ timeout: 20_000 });
+  await page.keyboard.press('F1');
+  await palette.fill('>RefScope: Debug Python File');
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Debug Python File' }).first().waitFor({ timeout: 10_000 });
+  await palette.press('Enter');
+  await toolbar.waitFor({ timeout: 30_000 });
+  const waitAt = async (file, line) => page.waitForFunction(([f, ln]) => [...document.querySelectorAll('.debug-call-stack .monaco-list-row')]
+    .some((r) => new RegExp(`${f.replace('.', '\\.')}\\s*${ln}:\\d+\\s*$`).test(r.textContent ?? '')), [file, line], { timeout: 30_000 });
+  await waitAt('cycle.py', 6);
+  for (const line of [8, 14, 15, 16, 17, 20]) { await page.keyboard.press('F10'); await waitAt('cycle.py', line); }
+  for (const name of ['Variables', 'Watch', 'Call Stack', 'Breakpoints']) {
+    const hd = page.locator('.pane-header', { hasText: new RegExp(`^\\s*${name}`, 'i') }).first();
+    if (await hd.count() && (await hd.getAttribute('aria-expanded')) === 'true') await hd.click();
+  }
+  if ((await heapHeader.getAttribute('aria-expanded')) === 'false') await heapHeader.click();
+  // a sidebar wide enough for both Nodes side by side
+  const side = await page.locator('.part.sidebar').boundingBox();
+  if (side && side.width < 820) {
+    const x = side.x + side.width, y = side.y + side.height / 2;
+    await page.mouse.move(x - 1, y);
+    await page.mouse.down();
+    await page.mouse.move(x + (820 - side.width), y, { steps: 8 });
+    await page.mouse.up();
+    await page.mouse.move(20, 600); // off the sash, or it stays highlighted
+  }
+  await wv.locator('.toolbar .loc', { hasText: /cycle\.py:20\b/ }).waitFor({ timeout: 30_000 });
+  const nodes = await wv.locator('.obj[data-id] .obj-type', { hasText: /^Node$/ }).count();
+  check('Heap view, the notebook\'s cycle: both Nodes drawn, each pointing at the other', nodes === 2, { nodes });
+  await shot('11-heap-view-cycle.png');
+  // (the Call Stack is collapsed now: the Heap view's toolbar tells the line)
+  for (const line of [21, 24]) {
+    await page.keyboard.press('F10');
+    await wv.locator('.toolbar .loc', { hasText: new RegExp(`cycle\\.py:${line}\\b`) }).waitFor({ timeout: 30_000 });
+  }
+  await wv.locator('.graph-controls vscode-button', { hasText: 'Show cycles' }).click();
+  await wv.locator('.obj[data-id] .obj-type', { hasText: /^Node$/ }).first().waitFor({ timeout: 10_000 });
+  const garbage = await wv.locator('.obj[data-id] .obj-type', { hasText: /^Node$/ }).count();
+  check('Heap view, after both `del`s: Show cycles draws the unreachable cycle', garbage === 2, { garbage });
+  await shot('12-heap-view-garbage-cycle.png');
+  await page.locator('.monaco-editor .view-lines', { hasText: 'class Node' }).first().click();
+  await page.keyboard.press('F5');
+  await toolbar.waitFor({ state: 'hidden', timeout: 30_000 });
+  mark('cycleScene');
+
   // 13. The walkthrough "Step through Python's memory" (Welcome: Open Walkthrough...), with the
   // sidebar hidden to give it room; its first step's button opens an example.
   await page.keyboard.press('Control+B');
@@ -386,7 +441,7 @@ try {
   if (ok && process.env.UPDATE_README_SHOTS) {
     const docs = path.join(root, 'docs', 'screenshots');
     fs.mkdirSync(docs, { recursive: true });
-    for (const f of ['00-lsp-hover.png', '03-variables-after-b-equals-a.png', '03b-debug-hover.png', '04-heap-view.png', '05b-heap-view-memory.png', '10-syntax-error-diagnostic.png']) {
+    for (const f of ['00-lsp-hover.png', '03-variables-after-b-equals-a.png', '03b-debug-hover.png', '04-heap-view.png', '05b-heap-view-memory.png', '10-syntax-error-diagnostic.png', '11-heap-view-cycle.png', '12-heap-view-garbage-cycle.png']) {
       fs.copyFileSync(path.join(OUT, f), path.join(docs, f));
     }
     lap(`README screenshots updated in ${path.relative(root, docs)}`);

@@ -477,7 +477,13 @@ export function installContainers(rt: Runtime): void {
   C.traverse = (o, visit) => { const r = (o as PyCell).ref; if (r) visit(r); };
   C.clear = (o) => { const c = o as PyCell; const r = c.ref; c.ref = null; if (r) rt.decref(r); };
   C.dealloc = C.clear;
-  rt.t.code.dealloc = (o) => { rt.decref((o as PyCodeObj).constsTuple); };
+  rt.t.code.dealloc = (o) => {
+    const c = o as PyCodeObj;
+    rt.decref(c.constsTuple);
+    const names = c.names;
+    c.names = [];
+    for (const n of names) rt.decref(n);
+  };
   const TB = rt.t.traceback;
   TB.traverse = (o, visit) => { const t = o as PyTraceback; if (t.next) visit(t.next); visit(t.frame); };
   TB.dealloc = (o) => { const t = o as PyTraceback; if (t.next) rt.decref(t.next); rt.decref(t.frame); };

@@ -98,6 +98,11 @@ export class PyCell extends PyObject {
 export class PyCodeObj extends PyObject {
   /** The items of constsTuple (borrowed). */
   readonly consts: PyObject[];
+  /**
+   * The interned strings of co_names and co_localsplusnames, each an owned reference: a code
+   * object keeps its identifiers alive (a global's key in the module dict is the same string).
+   */
+  names: PyStr[] = [];
   constructor(type: PyType, public code: CodeObject, public constsTuple: PyTuple) { super(type); this.consts = constsTuple.items; }
 }
 

@@ -67,7 +67,13 @@ function isIdentifierLike(s: string): boolean {
 /** A code object with its constants as objects. */
 export function loadCode(rt: Runtime, code: CodeObject, cache: Map<Const, PyObject>, filename: string): PyCodeObj {
   const consts = constToObject(rt, code.constsTuple, cache, filename) as PyTuple;
+  // cf. Objects/codeobject.c intern_strings(co_names), intern_strings(co_localsplusnames): the
+  // code object holds its identifiers, interned (CPython makes them at compile time).
+  const names: PyStr[] = [];
+  for (const n of code.names) names.push(rt.internStr(n));
+  for (const n of code.localsplusNames) names.push(rt.internStr(n));
   const o = new PyCodeObj(rt.t.code, code, consts);
+  o.names = names;
   rt.allocObject(o, codeSizeof(code));
   return o;
 }
