@@ -1,13 +1,15 @@
 // The language server's speed and memory (issue 6), over its real protocol:
 // dist/languageServer.js --stdio driven by a vscode-jsonrpc client.
 //  - first diagnostics for a 1,000-line file (target < 500 ms): from didOpen to
-//    publishDiagnostics, on a server just started and on one already warm;
+//    publishDiagnostics, on servers just started (without and with the analysis thread's
+//    V8 code cache) and on one already warm;
 //  - hover answers after a run (target < 20 ms): median and worst of 200;
 //  - the server's memory (resident set, main and analysis threads together): idle,
 //    after the 1,000-line files, and at its peak after programs that allocate without
 //    bound or never end and a 10 MB file.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +39,17 @@ function thousandLines(withCycles) {
   return out.join('\n') + '\n';
 }
 
+/** About `bytes` of ordinary functions (each called once). */
+function functions(bytes) {
+  const out = [];
+  for (let i = 0, n = 0; n < bytes; i++) {
+    const f = `def func_${i}(a, b=2, *args, **kw):\n    x = a + b * 3\n    if x > 10:\n        return [x, a, "s${i}"]\n    for k in range(b):\n        x += k\n    return {'k': x, 'n': None}\nfunc_${i}(${i})\n\n`;
+    out.push(f);
+    n += f.length;
+  }
+  return out.join('');
+}
+
 /** CPU time (user + system) of a process so far, in ms: unlike wall time, not inflated by a busy machine. */
 function cpuMs(pid) {
   const f = readFileSync(`/proc/${pid}/stat`, 'utf8');
@@ -50,9 +63,12 @@ function memory(pid) {
   return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
 }
 
-async function startServer() {
+/** Median of numbers. */
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function startServer(env = {}) {
   const t0 = performance.now();
-  const proc = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const proc = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } });
   const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   const waiting = new Map();
   conn.onNotification('textDocument/publishDiagnostics', (p) => {
@@ -65,7 +81,7 @@ async function startServer() {
   let version = 0;
   const s = {
     proc, conn, started: t0,
-    /** didOpen (or a full change) and the time until its diagnostics. */
+    /** didOpen (or a full change) and the time until its diagnostics (server CPU in ms). */
     async run(uri, text, open = true) {
       version++;
       const done = new Promise((resolve) => waiting.set(uri, { version, resolve }));
@@ -74,7 +90,7 @@ async function startServer() {
       if (open) conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'python', version, text } });
       else conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
       const p = await done;
-      return { ms: performance.now() - t, cpu: cpuMs(proc.pid) - c0, diagnostics: p.diagnostics.length };
+      return { ms: performance.now() - t, cpu: cpuMs(proc.pid) - c0, diagnostics: p.diagnostics.length, messages: p.diagnostics.map((d) => d.message) };
     },
     close(uri) { conn.sendNotification('textDocument/didClose', { textDocument: { uri } }); },
     configure(settings) { conn.sendNotification('workspace/didChangeConfiguration', { settings: { refscope: { languageServer: settings } } }); },
@@ -87,12 +103,28 @@ async function startServer() {
 const plain = thousandLines(false);
 const cyclic = thousandLines(true);
 
-// Cold: a server just started (its analysis thread may still be loading).
-{
-  const s = await startServer();
-  const r = await s.run('file:///tmp/bench-ls-1000.py', plain);
-  console.log(`LS first diagnostics, 1,000-line file, new server: ${r.ms.toFixed(0)} ms after didOpen (server CPU ${r.cpu} ms), ${(performance.now() - s.started).toFixed(0)} ms after spawn (target < 500 ms)`);
-  await s.stop();
+// Cold: a server just started (its analysis thread may still be loading), 3 times each without
+// the analysis thread's code cache (an empty cache directory: the first start after an
+// install or update) and with it (the cache the run before wrote).
+for (const cached of [false, true]) {
+  const runs = [];
+  for (let i = 0; i < 3; i++) {
+    const dir = mkdtempSync(join(tmpdir(), 'refscope-bench-cache-'));
+    if (cached) {
+      // A server that analyses one file and lives on long enough to write its cache.
+      const w = await startServer({ REFSCOPE_CODE_CACHE_DIR: dir });
+      await w.run('file:///tmp/bench-ls-warm.py', plain);
+      await new Promise((r) => setTimeout(r, 1000));
+      await w.stop();
+    }
+    const s = await startServer({ REFSCOPE_CODE_CACHE_DIR: dir });
+    const r = await s.run('file:///tmp/bench-ls-1000.py', plain);
+    runs.push({ ...r, spawn: performance.now() - s.started });
+    await s.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const m = (k) => median(runs.map((r) => r[k])).toFixed(0);
+  console.log(`LS first diagnostics, 1,000-line file, new server ${cached ? 'with' : 'without'} code cache (median of 3): ${m('ms')} ms after didOpen (server CPU ${m('cpu')} ms), ${m('spawn')} ms after spawn (target < 500 ms)`);
 }
 
 const s = await startServer();
@@ -129,17 +161,19 @@ const idle = memory(s.proc.pid);
 }
 const afterFiles = memory(s.proc.pid);
 {
-  // Bad input at the default budgets (100,000 steps, 2 s, 512 MB).
+  // Bad input at the default budgets (100,000 steps, 2 s, 512 MB: files over 1 MiB are not run),
+  // and a file just under the size limit.
   const bad = [
     ['alloc', 'l = []\nwhile True: l.append([1] * 100)\n'],
     ['forever', 'while True: pass\n'],
+    ['1mb', functions(1_000_000)],
     ['10mb', Array.from({ length: 380000 }, (_, i) => `x${i % 100} = [${i}, "abc", None]`).join('\n') + '\n'],
   ];
   for (const [name, text] of bad) {
     const uri = `file:///tmp/bench-ls-${name}.py`;
     const r = await s.run(uri, text);
     const m = memory(s.proc.pid);
-    console.log(`LS bad input ${name.padEnd(8)} (${(text.length / 2 ** 20).toFixed(1)} MB): answered in ${r.ms.toFixed(0)} ms; server RSS ${m.rss.toFixed(0)} MiB, peak so far ${m.peak.toFixed(0)} MiB`);
+    console.log(`LS bad input ${name.padEnd(8)} (${(text.length / 2 ** 20).toFixed(1)} MB): answered in ${r.ms.toFixed(0)} ms (server CPU ${r.cpu} ms)${r.messages.length ? ` with "${r.messages[0]}"` : ''}; server RSS ${m.rss.toFixed(0)} MiB, peak so far ${m.peak.toFixed(0)} MiB`);
     s.close(uri);
   }
 }

@@ -23,6 +23,7 @@ const nodeEntries = [
   { in: 'src/debugAdapter/main.ts', out: 'debugAdapter' },
   { in: 'src/debugAdapter/runnerMain.ts', out: 'debugRunner' },
   { in: 'src/languageServer/main.ts', out: 'languageServer' },
+  { in: 'src/languageServer/workerMain.ts', out: 'languageServerWorker' },
   { in: 'src/extension/main.ts', out: 'extension' },
   { in: 'src/extension/languageClient.ts', out: 'languageClient' },
 ];

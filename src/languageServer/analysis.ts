@@ -72,7 +72,7 @@ export function analyse(source: string, filename: string, options: AnalysisOptio
   const closedAt = locateClosures(source, filename, cycles.garbage, {
     stdin: options.stdin ?? '', maxSteps: run.halted !== null ? rt.trace.steps : options.maxSteps,
     deadline: Date.now() + options.timeBudgetMs, isCancelled,
-  });
+  }, index.tree);
   result.diagnostics.push(...cycleDiagnostics(source, cycles.garbage, closedAt));
   return result;
 }

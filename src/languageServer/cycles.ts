@@ -23,6 +23,7 @@ import type { Frame } from '../runtime/vm/frame';
 import { prepareProgram } from '../runtime/program';
 import { cyclicComponents, hasCycle, unreachableAtExit, type WorkBudget } from './heapGraph';
 import type { AnalysisDiagnostic } from './facts';
+import type { Module } from '../runtime/parse/ast';
 
 export const CYCLE_MESSAGE = 'reference cycle closed here — only the cyclic GC can free it';
 /** At most this many cycles are followed (a loop making cycles repeats the same lines). */
@@ -115,7 +116,7 @@ export interface ReplayOptions { stdin: string; maxSteps: number; deadline: numb
  * Run 2: replay the program and find, for each cyclic garbage, the program line that
  * closed its first cycle (null when not found: budget used up, or closed outside the file).
  */
-export function locateClosures(source: string, filename: string, garbage: readonly CyclicGarbage[], options: ReplayOptions): Array<number | null> {
+export function locateClosures(source: string, filename: string, garbage: readonly CyclicGarbage[], options: ReplayOptions, tree?: Module): Array<number | null> {
   const closedAt: Array<number | null> = garbage.map(() => null);
   if (garbage.length === 0) return closedAt;
   const wanted = new Map<number, number>();
@@ -128,7 +129,7 @@ export function locateClosures(source: string, filename: string, garbage: readon
     maxSteps: options.maxSteps,
     stdin: options.stdin,
     shouldHalt: () => (options.isCancelled() ? 'cancelled' : Date.now() > options.deadline ? 'time budget used up' : null),
-  });
+  }, tree);
   const rt = prepared.runtime;
   new Serials(rt, (o, s) => {
     const i = wanted.get(s);

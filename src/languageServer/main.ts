@@ -1,8 +1,7 @@
-// dist/languageServer.js: the server on the main thread; the same bundle is the
-// analysis worker when started as a worker thread (one file to ship).
-import { isMainThread } from 'node:worker_threads';
+// dist/languageServer.js: the language server (main thread). The analysis thread runs
+// dist/languageServerWorker.js (workerMain.ts), a bundle of its own: the server's thread
+// never loads the simulated runtime, so it starts and answers sooner.
+import { join } from 'node:path';
 import { main } from './server';
-import { workerMain } from './worker';
 
-if (isMainThread) main(__filename);
-else workerMain();
+main(join(__dirname, 'languageServerWorker.js'));

@@ -8,6 +8,7 @@
 import { Worker } from 'node:worker_threads';
 import type { AnalysisResult } from './facts';
 import type { RunReply, RunRequest, WorkerData } from './worker';
+import { WORKER_LOADER, codeCacheDir } from './workerLoader';
 
 export type Outcome =
   | { kind: 'result'; result: AnalysisResult }
@@ -33,6 +34,9 @@ interface Running { id: number; job: Job; started: number; killTimer: NodeJS.Tim
 
 export class AnalysisRunner {
   private worker: Worker | null = null;
+  /** The current thread's "a run was sent" flag (see WorkerData.pending). */
+  private pendingFlag = new Int32Array(new SharedArrayBuffer(4));
+  private readonly cacheDir = codeCacheDir();
   private readonly cancelFlag = new Int32Array(new SharedArrayBuffer(4));
   private running: Running | null = null;
   private readonly queue = new Map<string, Job>();
@@ -43,7 +47,8 @@ export class AnalysisRunner {
 
   /**
    * `log`: what the user should see (a thread lost or terminated); `trace`: each run's start and
-   * end (the LSP trace log: off unless the client asks for it).
+   * end (the LSP trace log: off unless the client asks for it). `workerFile`: the analysis
+   * bundle (dist/languageServerWorker.js); its thread starts at once.
    */
   constructor(
     private readonly workerFile: string,
@@ -92,9 +97,14 @@ export class AnalysisRunner {
   }
 
   private spawn(): void {
-    const data: WorkerData = { cancel: this.cancelFlag.buffer as SharedArrayBuffer };
+    this.pendingFlag = new Int32Array(new SharedArrayBuffer(4));
+    const data: WorkerData = {
+      cancel: this.cancelFlag.buffer as SharedArrayBuffer, pending: this.pendingFlag.buffer,
+      bundle: this.workerFile, cacheDir: this.cacheDir,
+    };
     // stdout/stderr piped, not inherited: the server's stdout may be the LSP channel.
-    const w = new Worker(this.workerFile, {
+    const w = new Worker(WORKER_LOADER, {
+      eval: true,
       workerData: data,
       resourceLimits: { maxOldGenerationSizeMb: this.memoryLimitMb },
       stdout: true,
@@ -142,6 +152,7 @@ export class AnalysisRunner {
     this.running = { id, job, started: Date.now(), killTimer, cancelTimer: null };
     this.trace(`run ${id} of ${job.filename}: started`);
     const req: RunRequest = { id, source: job.source, filename: job.filename, maxSteps: job.maxSteps, timeBudgetMs: job.timeBudgetMs };
+    Atomics.store(this.pendingFlag, 0, 1);
     this.worker.postMessage(req);
   }
 

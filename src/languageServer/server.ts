@@ -13,7 +13,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
 import { emptyResult, type AnalysisResult, type NameFact } from './facts';
 import { AnalysisRunner } from './runner';
-import { DEFAULT_SETTINGS, readSettings, changesRuns, type ServerSettings } from './settings';
+import { DEFAULT_SETTINGS, readSettings, changesRuns, maxSourceChars, type ServerSettings } from './settings';
 
 export { DEFAULT_SETTINGS, type ServerSettings } from './settings';
 
@@ -95,6 +95,20 @@ export function startServer(connection: Connection, workerFile: string): void {
     const uri = doc.uri;
     const version = doc.version;
     const source = doc.getText();
+    const limit = maxSourceChars(settings);
+    if (source.length > limit) {
+      // Said at once rather than after a thread runs out of memory or time.
+      const result = emptyResult();
+      const size = `${(source.length / 2 ** 20).toFixed(1)} MB`;
+      result.diagnostics.push({
+        kind: 'unsupported', line: 1, col: 0, endLine: 1, endCol: lineText(doc, 0).length,
+        message: `RefScope does not run files over ${(limit / 2 ** 20).toFixed(1)} MB (this one is ${size}): no memory facts for it (refscope.languageServer.memoryLimitMb raises the limit)`,
+      });
+      analysed.set(uri, { version, lines: [], result, failure: `the file is too large to run (${size})` });
+      publish(uri);
+      refreshViews();
+      return;
+    }
     runner.submit({
       key: uri, source, filename: pathOf(uri), maxSteps: settings.maxSteps, timeBudgetMs: settings.timeBudgetMs,
       done: (outcome) => {

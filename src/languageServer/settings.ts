@@ -57,3 +57,13 @@ export function readSettings(payload: unknown): ServerSettings {
 export function changesRuns(a: ServerSettings, b: ServerSettings): boolean {
   return a.maxSteps !== b.maxSteps || a.timeBudgetMs !== b.timeBudgetMs || a.memoryLimitMb !== b.memoryLimitMb;
 }
+
+/**
+ * The largest file (in characters) a background run takes on: parsing and compiling need
+ * about 250 bytes of heap per character of source before the program runs at all (and take
+ * about a second of CPU per megabyte each), so larger files would only end with the thread
+ * out of memory or terminated. 2 KiB of source per MiB of heap: 1 MiB at the default 512 MiB.
+ */
+export function maxSourceChars(s: ServerSettings): number {
+  return s.memoryLimitMb * 2048;
+}

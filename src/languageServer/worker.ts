@@ -8,13 +8,19 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyse } from './analysis';
 import type { AnalysisResult } from './facts';
+import type { LoaderData, LoaderHooks } from './workerLoader';
 
 export interface RunRequest { id: number; source: string; filename: string; maxSteps: number; timeBudgetMs: number }
 export type RunReply =
   | { id: number; kind: 'result'; result: AnalysisResult }
   | { id: number; kind: 'cancelled' }
   | { id: number; kind: 'failed'; reason: string };
-export interface WorkerData { cancel: SharedArrayBuffer }
+export interface WorkerData extends LoaderData {
+  /** Int32 [0]: the id of the run to cancel (shared by every thread of a runner). */
+  cancel: SharedArrayBuffer;
+  /** Int32 [0]: non-zero once the server has sent this thread a run (the warm-up then stops). */
+  pending: SharedArrayBuffer;
+}
 
 /**
  * Run once when the thread starts, before any file: the parser, compiler and eval loop
@@ -52,19 +58,36 @@ del a, b
 print(total(build(50)), total(build(5)), len(words), sum(squares), gc.collect())
 `;
 
-export function workerMain(): void {
+/** The thread's entry, called by the loader (workerLoader.ts) once the bundle is loaded. */
+export function workerMain(hooks: LoaderHooks): void {
   const port = parentPort;
   if (port === null) return;
-  const cancel = new Int32Array((workerData as WorkerData).cancel);
+  const data = workerData as WorkerData;
+  const cancel = new Int32Array(data.cancel);
+  const pending = new Int32Array(data.pending);
   let warm = false;
+  let analysedOnce = false;
+  const afterAnalysis = () => {
+    if (analysedOnce) return;
+    analysedOnce = true;
+    // After postMessage: the server already has the answer while this thread writes.
+    hooks.analysedOnce();
+  };
   const warmUp = () => {
     if (warm) return;
     warm = true;
-    try { analyse(WARM_UP, '<warm-up>', { maxSteps: 10000, timeBudgetMs: 1000 }); } catch { /* only a warm-up */ }
+    // A file to analyse comes first: the warm-up stops as soon as one has been sent (a first
+    // run waiting for a warm-up of its own cold code would only be later).
+    if (Atomics.load(pending, 0) !== 0) return;
+    try {
+      analyse(WARM_UP, '<warm-up>', { maxSteps: 10000, timeBudgetMs: 1000, isCancelled: () => Atomics.load(pending, 0) !== 0 });
+    } catch { /* only a warm-up */ }
+    afterAnalysis();
   };
   // After the first message if one is already waiting, else at once.
   setImmediate(warmUp);
   port.on('message', (req: RunRequest) => {
+    warm = true;
     const isCancelled = () => Atomics.load(cancel, 0) === req.id;
     let reply: RunReply;
     try {
@@ -74,5 +97,6 @@ export function workerMain(): void {
       reply = { id: req.id, kind: 'failed', reason: `RefScope internal error: ${e instanceof Error ? e.message : String(e)}` };
     }
     port.postMessage(reply);
+    afterAnalysis();
   });
 }

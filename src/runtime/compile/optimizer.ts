@@ -31,9 +31,34 @@ export class ConstTable {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** Deep copy of the module, so folding never changes the caller's tree. */
+/**
+ * Deep copy of the module, so folding never changes the caller's tree. What structuredClone
+ * gives for this plain data (a node reached twice is copied once, keys keep their order),
+ * several times faster on large trees.
+ */
 function cloneTree<T>(x: T): T {
-  return structuredClone(x);
+  const copies = new Map<object, unknown>();
+  const clone = (v: unknown): unknown => {
+    if (typeof v !== 'object' || v === null) return v;
+    const done = copies.get(v);
+    if (done !== undefined) return done;
+    if (Array.isArray(v)) {
+      const a: unknown[] = [];
+      copies.set(v, a);
+      for (let i = 0; i < v.length; i++) a.push(clone(v[i]));
+      return a;
+    }
+    if (v instanceof Uint8Array) {
+      const b = new Uint8Array(v);
+      copies.set(v, b);
+      return b;
+    }
+    const o: Record<string, unknown> = {};
+    copies.set(v, o);
+    for (const k in v) o[k] = clone((v as Record<string, unknown>)[k]);
+    return o;
+  };
+  return clone(x) as T;
 }
 
 /** Collect the parser's constants in source order. */
@@ -49,8 +74,8 @@ function collectConstants(node: unknown, out: A.Constant[]): void {
     return;
   }
   if (n._type === 'MatchSingleton') return;
-  for (const [k, v] of Object.entries(node)) {
-    if (k === 'value' && n._type === 'MatchSingleton') continue;
+  for (const k in node) {
+    const v = (node as Record<string, unknown>)[k];
     if (typeof v === 'object') collectConstants(v, out);
   }
 }

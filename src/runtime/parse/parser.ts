@@ -7,6 +7,7 @@
 
 import type { Constant, Loc, Name } from './ast';
 import { PySyntaxError, type SyntaxErrorKind } from './errors';
+import { Memo } from './memo';
 import { parseNumber } from './numbers';
 import { Done, Tokenizer } from './tokenizer';
 import { KEYWORDS, SOFT_KEYWORDS, T, type Token } from './tokens';
@@ -21,7 +22,6 @@ export const enum M {
   arguments, strings, star_target, target_with_star_atom, t_primary, del_target, dotted_name,
   closed_pattern, star_pattern, attr, invalid_named_expression,
 }
-const NMEMO = 27;
 
 export type WithoutLoc<N> = Omit<N, keyof Loc>;
 
@@ -56,14 +56,8 @@ export class Parser {
   readonly stringInput: ParserOptions['stringInput'] | null;
   /** cf. Parser.parsing_started (single-input mode turns the first ENDMARKER into NEWLINE). */
   private parsingStarted = false;
-  /**
-   * The memo (cf. Parser/pegen.h Memo, kept on each token in C), as flat tables indexed by
-   * token index * NMEMO + rule id: the mark after the result plus one (0: no entry), and the
-   * result as an index into `memoResults` plus one (0: null).
-   */
-  private memoMarks: Int32Array = new Int32Array(0);
-  private memoRefs: Int32Array = new Int32Array(0);
-  private memoResults: unknown[] = [];
+  /** The memo (cf. Parser/pegen.h Memo, kept on each token in C). */
+  private memo = new Memo();
   private readonly nameCache: (Name | undefined)[] = [];
 
   constructor(tok: Tokenizer, opts: ParserOptions) {
@@ -117,16 +111,6 @@ export class Parser {
       type: kind, string: text, level: tok.level, lineno, col_offset: col,
       end_lineno: tok.lineno, end_col_offset: endCol,
     });
-    const need = this.tokens.length * NMEMO;
-    if (need > this.memoMarks.length) {
-      const cap = Math.max(need, this.memoMarks.length * 2, 16 * NMEMO);
-      const marks = new Int32Array(cap);
-      marks.set(this.memoMarks);
-      this.memoMarks = marks;
-      const refs = new Int32Array(cap);
-      refs.set(this.memoRefs);
-      this.memoRefs = refs;
-    }
     if (type === T.ERRORTOKEN) this.tokenizerError();
   }
 
@@ -227,33 +211,20 @@ export class Parser {
   /** cf. pegen.c _PyPegen_is_memoized; returns undefined when not memoized. */
   memoGet<R>(rule: M): R | null | undefined {
     if (this.mark === this.tokens.length) this.fillToken();
-    const i = this.mark * NMEMO + rule;
-    const m = this.memoMarks[i];
-    if (m === 0) return undefined;
-    this.mark = m - 1;
-    const ref = this.memoRefs[i];
-    return ref === 0 ? null : (this.memoResults[ref - 1] as R);
+    const e = this.memo.find(this.mark, rule);
+    if (e < 0) return undefined;
+    this.mark = this.memo.endOf(e);
+    return this.memo.resultOf(e) as R | null;
   }
 
   /** cf. pegen.c _PyPegen_insert_memo: memoize `node` found at `mark`, ending at the current mark. */
   memoSet(mark: number, rule: M, node: unknown): void {
-    const i = mark * NMEMO + rule;
-    this.memoMarks[i] = this.mark + 1;
-    if (node === null) {
-      this.memoRefs[i] = 0;
-    } else {
-      // Nested rules often memoize the same node at the same token: share the slot.
-      const results = this.memoResults;
-      const n = results.length;
-      this.memoRefs[i] = n > 0 && results[n - 1] === node ? n : results.push(node);
-    }
+    this.memo.set(mark, rule, this.mark, node);
   }
 
   /** Forgets every memo entry (before the second pass). */
   private clearMemo(): void {
-    this.memoMarks.fill(0);
-    this.memoRefs.fill(0);
-    this.memoResults = [];
+    this.memo = new Memo();
   }
 
   // ------------------------------------------------------------ locations
