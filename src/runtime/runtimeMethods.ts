@@ -122,6 +122,20 @@ declare module './runtime' {
 }
 
 /** Attach the services to Runtime.prototype (called once by the Runtime class). */
+
+/**
+ * Native iterators that release what they iterate once exhausted: listiter_next,
+ * listreviter_next, tupleiter_next, setiter_iternext, dictiter_iternext*, dictreviter_iternext,
+ * iter_iternext (seqiter), reversed_next and memory_iter_next all set their sequence to NULL
+ * and drop it. (enumerate, zip, map and filter keep theirs.)
+ */
+const RELEASE_ON_EXHAUST: ReadonlySet<string> = new Set([
+  'list_iterator', 'list_reverseiterator', 'tuple_iterator', 'set_iterator',
+  'dict_keyiterator', 'dict_valueiterator', 'dict_itemiterator',
+  'dict_reversekeyiterator', 'dict_reversevalueiterator', 'dict_reverseitemiterator',
+  'iterator', 'reversed', 'memory_iterator',
+]);
+
 export function installRuntimeMethods(R: Runtime): void {
   R.yielded = false;
   R.inlineCalls = true;
@@ -301,6 +315,20 @@ export function installRuntimeMethods(R: Runtime): void {
     }
     for (const r of refs) r.refcnt++;
     const it = new PyIter(t, next, refs, sizeofBytes);
+    if (RELEASE_ON_EXHAUST.has(typeName)) {
+      // Exhausted, the iterator drops its sequence (it_seq = NULL; Py_DECREF(seq)) and stays exhausted.
+      const rt = this;
+      it.next = () => {
+        const v = next();
+        if (v === null) {
+          it.next = () => null;
+          const held = it.refs;
+          it.refs = [];
+          for (const r of held) rt.decref(r);
+        }
+        return v;
+      };
+    }
     this.allocObject(it, sizeofBytes);
     if (t.gc) this.gc.track(it);
     return it;
