@@ -17,6 +17,7 @@ import { callObject } from '../vm/call';
 import { descrGet, newBoundMethod } from '../vm/attributes';
 import { PyGenerator, genResume, genSizeof, frameSizeof } from '../vm/functions';
 import { dictSetStr, newDict } from '../objects/dictops';
+import { installStdStreams } from './stdStreams';
 
 export function installOptionalTypes(rt: Runtime): void {
   const t = rt.t;
@@ -31,17 +32,29 @@ export function installOptionalTypes(rt: Runtime): void {
   defMethod(F, '__get__', (self, args) => (args[0] === rt.None ? (self.refcnt++, self) : newBoundMethod(rt, self, args[0])));
   const fattr = (name: string, get: (f: PyFunction) => PyObject | null, set?: (f: PyFunction, v: PyObject | null) => void) =>
     defGetSet(F, name, (self) => { const v = get(self as PyFunction); if (v === null) return rt.none(); v.refcnt++; return v; }, set ? (self, v) => set(self as PyFunction, v) : null);
-  defGetSet(F, '__name__', (self) => rt.newStr((self as PyFunction).name), (self, v) => { (self as PyFunction).name = (v as PyStr).v; });
-  defGetSet(F, '__qualname__', (self) => rt.newStr((self as PyFunction).qualname), (self, v) => { (self as PyFunction).qualname = (v as PyStr).v; });
-  const swap = (f: PyFunction, key: 'defaults' | 'closure' | 'doc' | 'module' | 'annotations', v: PyObject | null) => {
+  // cf. Objects/funcobject.c func_set_name, func_set_qualname: only a str (not deletable).
+  const strValue = (what: string, v: PyObject | null): string => {
+    if (v === null || !v.type.isSubtypeOf(rt.t.str)) rt.typeError(`${what} must be set to a string object`);
+    return (v as PyStr).v;
+  };
+  defGetSet(F, '__name__', (self) => rt.newStr((self as PyFunction).name), (self, v) => { (self as PyFunction).name = strValue('__name__', v); });
+  defGetSet(F, '__qualname__', (self) => rt.newStr((self as PyFunction).qualname), (self, v) => { (self as PyFunction).qualname = strValue('__qualname__', v); });
+  const swap = (f: PyFunction, key: 'defaults' | 'kwdefaults' | 'closure' | 'doc' | 'module' | 'annotations', v: PyObject | null) => {
     const nv = v === rt.None ? null : v;
     if (nv) nv.refcnt++;
     const old = f[key];
     (f as unknown as Record<string, PyObject | null>)[key] = nv;
     if (old) rt.decref(old);
   };
-  fattr('__defaults__', (f) => f.defaults, (f, v) => swap(f, 'defaults', v));
-  fattr('__kwdefaults__', (f) => f.kwdefaults);
+  // cf. func_set_defaults / func_set_kwdefaults: None or deletion clears; otherwise a tuple / a dict.
+  fattr('__defaults__', (f) => f.defaults, (f, v) => {
+    if (v !== null && v !== rt.None && !v.type.isSubtypeOf(rt.t.tuple)) rt.typeError('__defaults__ must be set to a tuple object');
+    swap(f, 'defaults', v);
+  });
+  fattr('__kwdefaults__', (f) => f.kwdefaults, (f, v) => {
+    if (v !== null && v !== rt.None && !v.type.isSubtypeOf(rt.t.dict)) rt.typeError('__kwdefaults__ must be set to a dict object');
+    swap(f, 'kwdefaults', v);
+  });
   fattr('__closure__', (f) => f.closure);
   fattr('__doc__', (f) => f.doc, (f, v) => swap(f, 'doc', v));
   fattr('__module__', (f) => f.module, (f, v) => swap(f, 'module', v));
@@ -284,29 +297,7 @@ export function installOptionalTypes(rt: Runtime): void {
   defGetSet(TB, 'tb_next', (self) => { const n = (self as unknown as { next: PyObject | null }).next ?? rt.None; n.refcnt++; return n; });
   defGetSet(TB, 'tb_frame', (self) => { const n = (self as unknown as { frame: PyObject }).frame; n.refcnt++; return n; });
 
-  // sys.stdout / sys.stderr
-  const streamType = new PyType(rt, t.type, 'TextIOWrapper', 'object');
-  streamType.isStatic = true; streamType.refcnt = 999999999; streamType.addr = rt.staticAddress(904);
-  streamType.base = t.object; streamType.bases = [t.object]; streamType.mro = [streamType, t.object];
-  streamType.module = '_io';
-  streamType.dict = newDict(rt);
-  defMethod(streamType, 'write', (self, args) => {
-    const s = args[0];
-    if (s.type !== rt.t.str) rt.typeError(`write() argument must be str, not ${s.type.name}`);
-    rt.host.write((self as unknown as { stream: 'stdout' | 'stderr' }).stream, (s as PyStr).v);
-    return rt.newInt([...(s as PyStr).v].length);
-  });
-  defMethod(streamType, 'flush', () => rt.none());
-  defMethod(streamType, 'writelines', (self, args) => {
-    for (const s of rt.iterate(args[0])) { rt.host.write((self as unknown as { stream: 'stdout' | 'stderr' }).stream, (s as PyStr).v); rt.decref(s); }
-    return rt.none();
-  });
-  defMethod(streamType, '__repr__', (self) => rt.newStr(`<_io.TextIOWrapper name='<${(self as unknown as { stream: string }).stream}>' mode='w' encoding='utf-8'>`));
-  rt.newStreamObject = (stream) => {
-    const o = Object.assign(Object.create(Object.getPrototypeOf(rt.None)), { type: streamType, refcnt: 1, addr: 0, gcGen: -1, gcRefs: 0, weakrefs: null, stream }) as PyObject;
-    rt.allocObject(o, 208);
-    return o;
-  };
+  installStdStreams(rt);
   rt.raiseClass = () => PyRaise;
   rt.reportUnraisable = (exc, obj, msg) => {
     // cf. errors.c _PyErr_WriteUnraisableMsg: an exception without a traceback gets one for the

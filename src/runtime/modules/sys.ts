@@ -43,6 +43,9 @@ function makeSys(rt: Runtime): PyModule {
     return s;
   });
   fn('getrecursionlimit', () => rt.newInt(rt.recursionLimit));
+  // cf. sysmodule.c sys_getdefaultencoding_impl, sys_getfilesystemencoding_impl: UTF-8 on Linux.
+  fn('getdefaultencoding', (args) => { checkArgCount(rt, 'getdefaultencoding', args, 0, 0); return rt.newStr('utf-8'); });
+  fn('getfilesystemencoding', (args) => { checkArgCount(rt, 'getfilesystemencoding', args, 0, 0); return rt.newStr('utf-8'); });
   fn('setrecursionlimit', (args) => {
     const n = Number((args[0] as PyInt).v);
     if (n < 1) rt.valueError('recursion limit must be greater or equal than 1');
@@ -124,9 +127,17 @@ function makeSys(rt: Runtime): PyModule {
       rt.newInt(15), rt.newInt(53), rt.newFloat(Number.EPSILON), rt.newInt(2), rt.newInt(1)]));
   set('int_info', seq('sys.int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold'],
     [rt.newInt(30), rt.newInt(4), rt.newInt(4300), rt.newInt(640)]));
+  // sysmodule.c make_flags: python3 as RefScope models it (the conformance goldens' environment:
+  // PYTHONHASHSEED=0, PYTHONDONTWRITEBYTECODE=1, PYTHONNOUSERSITE=1).
+  const flags: Array<[string, number | boolean]> = [['debug', 0], ['inspect', 0], ['interactive', 0], ['optimize', 0],
+    ['dont_write_bytecode', 1], ['no_user_site', 1], ['no_site', 0], ['ignore_environment', 0], ['verbose', 0],
+    ['bytes_warning', 0], ['quiet', 0], ['hash_randomization', 0], ['isolated', 0], ['dev_mode', false], ['utf8_mode', 0],
+    ['warn_default_encoding', 0], ['safe_path', false], ['int_max_str_digits', -1]];
+  set('flags', seq('sys.flags', flags.map(([n]) => n), flags.map(([, v]) => (typeof v === 'boolean' ? rt.newBool(v) : rt.newInt(v)))));
   set('maxunicode', rt.newInt(0x10ffff));
+  set('float_repr_style', rt.newStr('short'));
   set('path', rt.newList([rt.newStr('')]));
-  for (const [name, stream] of [['stdout', 'stdout'], ['stderr', 'stderr']] as const) {
+  for (const [name, stream] of [['stdin', 'stdin'], ['stdout', 'stdout'], ['stderr', 'stderr']] as const) {
     const so = rt.newStreamObject(stream);
     set(name, so);
     set(`__${name}__`, (so.refcnt++, so));
@@ -138,6 +149,6 @@ function makeSys(rt: Runtime): PyModule {
 declare module '../runtime' {
   interface Runtime {
     raiseClass(): new (exc: PyObject) => unknown;
-    newStreamObject(stream: 'stdout' | 'stderr'): PyObject;
+    newStreamObject(stream: 'stdin' | 'stdout' | 'stderr'): PyObject;
   }
 }

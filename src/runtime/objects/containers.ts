@@ -28,6 +28,9 @@ function idx(rt: Runtime, k: PyObject, len: number, what: string): number {
 }
 
 /** PySlice_GetIndicesEx: start, stop, step, slicelength. */
+/** The native iterator types with a __length_hint__ (the rest have none, as in CPython). */
+const LENGTH_HINTED: ReadonlySet<string> = new Set(['list_iterator', 'list_reverseiterator', 'tuple_iterator', 'range_iterator', 'longrange_iterator']);
+
 export function sliceIndices(rt: Runtime, s: PySlice, len: number): [number, number, number, number] {
   const num = (o: PyObject, def: number): number => {
     if (o === rt.None) return def;
@@ -158,20 +161,24 @@ export function installContainers(rt: Runtime): void {
   defMethod(L, '__iter__', (self) => {
     const l = self as PyList;
     let i = 0;
-    return rt.newNativeIter('list_iterator', () => {
+    const it = rt.newNativeIter('list_iterator', () => {
       if (i < l.items.length) { const v = l.items[i++]; v.refcnt++; return v; }
       i = Infinity;
       return null;
     }, [l], 32);
+    it.lengthHint = () => Math.max(0, l.items.length - i);
+    return it;
   });
   defMethod(L, '__reversed__', (self) => {
     const l = self as PyList;
     let i = l.items.length - 1;
-    return rt.newNativeIter('list_reverseiterator', () => {
+    const it = rt.newNativeIter('list_reverseiterator', () => {
       if (i >= 0 && i < l.items.length) { const v = l.items[i--]; v.refcnt++; return v; }
       i = -1;
       return null;
     }, [l], 32);
+    it.lengthHint = () => (i >= 0 && i < l.items.length ? i + 1 : 0);
+    return it;
   });
   defMethod(L, '__contains__', (self, args) => {
     for (const x of (self as PyList).items.slice()) if (x === args[0] || richCompareBool(rt, x, args[0], 2)) return rt.newBool(true);
@@ -330,10 +337,13 @@ export function installContainers(rt: Runtime): void {
   defMethod(T, '__iter__', (self) => {
     const t = self as PyTuple;
     let i = 0;
-    return rt.newNativeIter('tuple_iterator', () => {
+    const it = rt.newNativeIter('tuple_iterator', () => {
       if (i < t.items.length) { const v = t.items[i++]; v.refcnt++; return v; }
+      i = Infinity;
       return null;
     }, [t], 32);
+    it.lengthHint = () => Math.max(0, t.items.length - i);
+    return it;
   });
   defMethod(T, '__contains__', (self, args) => {
     for (const x of (self as PyTuple).items) if (x === args[0] || richCompareBool(rt, x, args[0], 2)) return rt.newBool(true);
@@ -542,6 +552,8 @@ export function installContainers(rt: Runtime): void {
     t.traverse = (o, visit) => { for (const r of (o as PyIter).refs) visit(r); };
     t.dealloc = (o) => { const it = o as PyIter; const refs = it.refs; it.refs = []; for (const r of refs) rt.decref(r); };
     defMethod(t, '__iter__', (self) => { self.refcnt++; return self; });
+    // cf. listiter_len, listreviter_len, tupleiter_len, rangeiter_len, longrangeiter_len.
+    if (LENGTH_HINTED.has(t.name)) defMethod(t, '__length_hint__', (self) => rt.newInt((self as PyIter).lengthHint?.() ?? 0));
     defMethod(t, '__next__', (self) => {
       const v = (self as PyIter).next();
       if (v === null) throw new PyRaise(rt.newException(rt.t.StopIteration, null));

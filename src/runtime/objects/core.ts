@@ -195,6 +195,8 @@ export class PyTraceback extends PyObject {
 
 /** Generic iterator object for native iteration (list_iterator, dict_keyiterator, map, zip, ...). */
 export class PyIter extends PyObject {
+  /** What __length_hint__ answers, for the iterator types that have one (listiter_len, rangeiter_len...). */
+  lengthHint: (() => number) | null = null;
   constructor(type: PyType, public next: () => PyObject | null, public refs: PyObject[], public sizeofBytes: number) { super(type); }
 }
 

@@ -40,26 +40,32 @@ export function installRange(rt: Runtime): void {
     const n = r.length;
     if (typeof Number(r.start) === 'number' && Number.isSafeInteger(Number(r.start)) && Number.isSafeInteger(Number(r.stop))) {
       let cur = Number(r.start); const step = Number(r.step); let left = Number(n);
-      return rt.newNativeIter('range_iterator', () => {
+      const it = rt.newNativeIter('range_iterator', () => {
         if (left <= 0) return null;
         left--;
         const v = rt.newInt(cur);
         cur += step;
         return v;
       }, [], 48);
+      it.lengthHint = () => Math.max(0, left);
+      return it;
     }
-    return rt.newNativeIter('longrange_iterator', () => {
+    const it = rt.newNativeIter('longrange_iterator', () => {
       if (i >= n) return null;
       return rt.newInt(r.start + r.step * i++);
     }, [], 48);
+    it.lengthHint = () => Number(n - i > 0n ? n - i : 0n);
+    return it;
   });
   defMethod(R, '__reversed__', (self) => {
     const r = get(self);
     let i = r.length - 1n;
-    return rt.newNativeIter('range_iterator', () => {
+    const it = rt.newNativeIter('range_iterator', () => {
       if (i < 0n) return null;
       return rt.newInt(r.start + r.step * i--);
     }, [], 48);
+    it.lengthHint = () => Number(i + 1n > 0n ? i + 1n : 0n);
+    return it;
   });
   defMethod(R, '__getitem__', (self, args) => {
     const r = get(self);

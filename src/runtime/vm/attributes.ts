@@ -242,7 +242,7 @@ export function genericSetAttr(rt: Runtime, o: PyObject, name: string, v: PyObje
       // A subclass of a builtin with __slots__: its slots array is made on first store.
       inst.slots ??= new Array(Math.max(t.slotIndex?.size ?? 0, descr.index + 1)).fill(null);
       const old = inst.slots[descr.index] ?? null;
-      if (v === null && old === null) rt.raise(rt.t.AttributeError, `'${t.name}' object has no attribute '${name}'`);
+      if (v === null && old === null) rt.raise(rt.t.AttributeError, descr.name); // deleting an unset slot: the bare name (cf. Python/structmember.c PyMember_SetOne, T_OBJECT_EX)
       if (v !== null) v.refcnt++;
       inst.slots[descr.index] = v;
       if (old !== null) rt.decref(old);
