@@ -4,10 +4,10 @@
 // running the same program, and time travel at step ~100,000 (stepBack right after the stop, after
 // looking a moment, several in a row; reverseContinue to a near and a far hit) and near the start.
 // Going back continues from a checkpoint kept by spare runners (src/debugAdapter/checkpoints.ts).
-// Prints figures only; the tests assert behaviour. `node bench/dap.mjs` after `npm run build`.
+// Prints figures only; the tests assert behaviour. `node bench/dap.mjs [section]` after `npm run build`.
 import { createRequire } from 'node:module';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const adapter = join(root, 'dist', 'debugAdapter.js');
 const cli = join(root, 'dist', 'cli.js');
 if (!existsSync(adapter)) { console.error('build first: npm run build'); process.exit(1); }
+/** `node bench/dap.mjs far` runs only the sections whose name contains the argument (pause, step, far, reverse, near, hover). */
+const only = process.argv[2];
+const want = (name) => !only || name.includes(only);
 const dir = mkdtempSync(join(tmpdir(), 'refscope-bench-dap-'));
 
 function program(name, text) {
@@ -27,6 +30,28 @@ function program(name, text) {
 }
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 
+// CPU time (user + system, all threads) of a process, in ms, from /proc (Linux; null elsewhere). The machine may be
+// shared, so figures give CPU time beside wall time.
+const TICK_MS = 10; // USER_HZ is 100 on Linux
+function cpuOf(pid) {
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(f[11]) + Number(f[12])) * TICK_MS;
+  } catch { return null; }
+}
+/** The adapter process's CPU time so far (the DebugClient's child). */
+const adapterCpu = (dc) => cpuOf(dc._adapterProcess?.pid);
+/** A CLI run of `path`: wall and CPU ms (CPU from the child's rusage, via a preloaded exit hook). */
+const cpuHook = program('cpu-hook.cjs', "process.on('exit', () => { const u = process.cpuUsage(); process.stderr.write(`\\ncpu-ms ${(u.user + u.system) / 1000}\\n`); });\n");
+function cliRun(path) {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['--require', cpuHook, cli, 'run', path], { encoding: 'utf8' });
+  const wall = performance.now() - t0;
+  const m = /cpu-ms ([\d.]+)/.exec(r.stderr);
+  return { wall, cpu: m ? Number(m[1]) : null };
+}
+const cpuText = (xs) => (xs.some((x) => x === null) ? 'n/a' : `median ${median(xs).toFixed(0)} ms`);
+
 async function session(path, breakpoints = []) {
   const dc = new DebugClient(process.execPath, adapter, 'refscope');
   dc.defaultTimeout = 120000;
@@ -35,18 +60,18 @@ async function session(path, breakpoints = []) {
   const stopped = breakpoints.length > 0 ? dc.waitForEvent('stopped') : null;
   await Promise.all([
     dc.waitForEvent('initialized').then(async () => {
-      if (breakpoints.length) await dc.setBreakpointsRequest({ source: { path }, breakpoints: breakpoints.map((line) => ({ line })) });
+      if (breakpoints.length) await dc.setBreakpointsRequest({ source: { path }, breakpoints: breakpoints.map((b) => (typeof b === 'number' ? { line: b } : b)) });
       await dc.configurationDoneRequest();
     }),
     dc.initializeRequest(),
     dc.launchRequest({ program: path }),
   ]);
   if (stopped) await stopped;
-  return { dc, launchToStop: performance.now() - t0 };
+  return { dc, launchToStop: performance.now() - t0, cpuToStop: adapterCpu(dc) };
 }
 
 // Pause latency.
-{
+if (want('pause')) {
   const { dc } = await session(program('spin.py', 'while True:\n    pass\n'));
   await new Promise((r) => setTimeout(r, 300));
   const lat = [];
@@ -64,7 +89,7 @@ async function session(path, breakpoints = []) {
 }
 
 // One step's round trip with 10,000 live objects.
-{
+if (want('step')) {
   const p = program('live.py', 'objs = [[i * 1000] for i in range(5000)]\nx = 0\nfor k in range(100):\n    x += 1\n    y = x * 2\nprint(x)\n');
   const { dc } = await session(p, [4]);
   const times = [];
@@ -96,27 +121,34 @@ const ms = (xs) => `median ${median(xs).toFixed(0)} ms (${xs.map((x) => x.toFixe
 const LOOK_MS = 2500;
 
 // Continue to a breakpoint against the CLI, and stepBack far into a run (checkpoints: src/debugAdapter/checkpoints.ts).
-{
+if (want('far')) {
   const src = 'i = 0\nwhile i < 50000:\n    i += 1\nprint(i)\n';
   const p = program('far.py', src);
   const cliRuns = [];
-  for (let k = 0; k < 3; k++) {
-    const t0 = performance.now();
-    spawnSync(process.execPath, [cli, 'run', p], { encoding: 'utf8' });
-    cliRuns.push(performance.now() - t0);
-  }
-  // The first stepBack right after the stop: the spare runner is still on its way to its checkpoint and is adopted
-  // where it has got to (it re-executes the rest), so this costs about what re-running from the start costs.
+  for (let k = 0; k < 3; k++) cliRuns.push(cliRun(p));
+  // The first stepBack right after the stop (a runner that followed the run is adopted: src/debugAdapter/checkpoints.ts).
   const launches = [];
+  const launchCpu = [];
   const firsts = [];
   for (let k = 0; k < 3; k++) {
-    const { dc, launchToStop } = await session(p, [4]);
+    const { dc, launchToStop, cpuToStop } = await session(p, [4]);
     launches.push(launchToStop);
+    launchCpu.push(cpuToStop);
     firsts.push(await back(dc));
     await dc.stop();
   }
-  console.log(`DAP launch+continue to a breakpoint after ~100,000 steps: ${ms(launches)}; CLI run of the same program: ${ms(cliRuns)} (target: at least half the CLI's speed)`);
-  console.log(`DAP stepBack at step ~100,000 right after the stop (spare runner not yet at its checkpoint): ${ms(firsts)}`);
+  console.log(`DAP launch+continue to a breakpoint after ~100,000 steps: ${ms(launches)}, adapter CPU ${cpuText(launchCpu)}; CLI run of the same program: ${ms(cliRuns.map((r) => r.wall))}, CPU ${cpuText(cliRuns.map((r) => r.cpu))} (target: at least half the CLI's speed)`);
+  console.log(`DAP stepBack at step ~100,000 right after the stop: ${ms(firsts)} (target < 200 ms)`);
+  // A conditional breakpoint in the hot loop: its condition runs at each of ~50,000 hits, the last one true.
+  const condRuns = [];
+  const condCpu = [];
+  for (let k = 0; k < 3; k++) {
+    const { dc, launchToStop, cpuToStop } = await session(p, [{ line: 3, condition: 'i == 49999' }]);
+    condRuns.push(launchToStop);
+    condCpu.push(cpuToStop);
+    await dc.stop();
+  }
+  console.log(`DAP launch+continue to a conditional breakpoint (condition run ~50,000 times): ${ms(condRuns)}, adapter CPU ${cpuText(condCpu)}; ratio to the CLI's median: ${(median(condRuns) / median(cliRuns.map((r) => r.wall))).toFixed(2)} (target <= 2)`);
   // The user looks a moment before each stepBack: a spare waits ~10,000 events back.
   const { dc } = await session(p, [4]);
   const settled = [];
@@ -135,7 +167,7 @@ const LOOK_MS = 2500;
 
 // reverseContinue at step ~100,000: to a breakpoint hit ~6,000 steps back (the scan starts at a checkpoint), then to
 // one ~90,000 steps back (nothing after the checkpoint: the rest is scanned from the start).
-{
+if (want('reverse')) {
   const p = program('hits.py', 'i = 0\nwhile i < 33000:\n    i += 1\n    if i == 1000 or i == 31000:\n        j = i\nprint(i)\n');
   const near = [];
   const far = [];
@@ -153,7 +185,7 @@ const LOOK_MS = 2500;
 }
 
 // stepBack near the start of a program.
-{
+if (want('near')) {
   const p = program('near.py', 'x = []\nfor i in range(20):\n    x.append([i])\nprint(len(x))\n');
   const { dc } = await session(p, [4]);
   const near = [];
