@@ -18,7 +18,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const adapter = join(root, 'dist', 'debugAdapter.js');
 const cli = join(root, 'dist', 'cli.js');
 if (!existsSync(adapter)) { console.error('build first: npm run build'); process.exit(1); }
-/** `node bench/dap.mjs far` runs only the sections whose name contains the argument (pause, step, far, reverse, near, hover). */
+/** `node bench/dap.mjs far` runs only the sections whose name contains the argument (pause, step, far, reverse, hover, memory, near). */
 const only = process.argv[2];
 const want = (name) => !only || name.includes(only);
 const dir = mkdtempSync(join(tmpdir(), 'refscope-bench-dap-'));
@@ -39,6 +39,10 @@ function cpuOf(pid) {
     return (Number(f[11]) + Number(f[12])) * TICK_MS;
   } catch { return null; }
 }
+/** The adapter process's resident memory in MB (all its threads: the program's runner, spares, watch runner). */
+function rssOf(dc) {
+  try { return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${dc._adapterProcess.pid}/status`, 'utf8'))[1]) / 1024; } catch { return null; }
+}
 /** The adapter process's CPU time so far (the DebugClient's child). */
 const adapterCpu = (dc) => cpuOf(dc._adapterProcess?.pid);
 /** A CLI run of `path`: wall and CPU ms (CPU from the child's rusage, via a preloaded exit hook). */
@@ -52,8 +56,10 @@ function cliRun(path) {
 }
 const cpuText = (xs) => (xs.some((x) => x === null) ? 'n/a' : `median ${median(xs).toFixed(0)} ms`);
 
-async function session(path, breakpoints = []) {
-  const dc = new DebugClient(process.execPath, adapter, 'refscope');
+/** `tuning`: checkpoint tuning overrides for the adapter (REFSCOPE_CHECKPOINTS, src/debugAdapter/checkpoints.ts). */
+async function session(path, breakpoints = [], tuning = null) {
+  const env = tuning ? { ...process.env, REFSCOPE_CHECKPOINTS: JSON.stringify(tuning) } : process.env;
+  const dc = new DebugClient(process.execPath, adapter, 'refscope', { env });
   dc.defaultTimeout = 120000;
   await dc.start();
   const t0 = performance.now();
@@ -126,19 +132,25 @@ if (want('far')) {
   const p = program('far.py', src);
   const cliRuns = [];
   for (let k = 0; k < 3; k++) cliRuns.push(cliRun(p));
-  // The first stepBack right after the stop (a runner that followed the run is adopted: src/debugAdapter/checkpoints.ts).
+  // The first stepBack right after the stop (a runner that followed the run is adopted: src/debugAdapter/checkpoints.ts);
+  // runs with no follower (busyRunning 0) interleaved, for what following costs.
   const launches = [];
   const launchCpu = [];
   const firsts = [];
+  const alone = [];
+  const aloneCpu = [];
+  const aloneFirsts = [];
   for (let k = 0; k < 3; k++) {
-    const { dc, launchToStop, cpuToStop } = await session(p, [4]);
-    launches.push(launchToStop);
-    launchCpu.push(cpuToStop);
-    firsts.push(await back(dc));
-    await dc.stop();
+    for (const follow of [true, false]) {
+      const { dc, launchToStop, cpuToStop } = await session(p, [4], follow ? null : { busyRunning: 0 });
+      (follow ? launches : alone).push(launchToStop);
+      (follow ? launchCpu : aloneCpu).push(cpuToStop);
+      (follow ? firsts : aloneFirsts).push(await back(dc));
+      await dc.stop();
+    }
   }
-  console.log(`DAP launch+continue to a breakpoint after ~100,000 steps: ${ms(launches)}, adapter CPU ${cpuText(launchCpu)}; CLI run of the same program: ${ms(cliRuns.map((r) => r.wall))}, CPU ${cpuText(cliRuns.map((r) => r.cpu))} (target: at least half the CLI's speed)`);
-  console.log(`DAP stepBack at step ~100,000 right after the stop: ${ms(firsts)} (target < 200 ms)`);
+  console.log(`DAP launch+continue to a breakpoint after ~100,000 steps: ${ms(launches)}, adapter CPU ${cpuText(launchCpu)}; with no runner following: ${ms(alone)}, CPU ${cpuText(aloneCpu)}; CLI run of the same program: ${ms(cliRuns.map((r) => r.wall))}, CPU ${cpuText(cliRuns.map((r) => r.cpu))} (target: at least half the CLI's speed)`);
+  console.log(`DAP stepBack at step ~100,000 right after the stop: ${ms(firsts)} (target < 200 ms); with no runner following: ${ms(aloneFirsts)}`);
   // A conditional breakpoint in the hot loop: its condition runs at each of ~50,000 hits, the last one true.
   const condRuns = [];
   const condCpu = [];
@@ -162,6 +174,8 @@ if (want('far')) {
   const rapid = [];
   for (let k = 0; k < 4; k++) rapid.push(await back(dc));
   console.log(`DAP 4 stepBacks in a row at step ~100,000: ${rapid.map((x) => x.toFixed(0)).join(', ')} ms`);
+  await sleep(LOOK_MS);
+  console.log(`DAP adapter resident memory with the spares settled (program's runner + up to 4 spares + a warm thread): ${rssOf(dc)?.toFixed(0) ?? 'n/a'} MB`);
   await dc.stop();
 }
 
@@ -182,6 +196,43 @@ if (want('reverse')) {
     await dc.stop();
   }
   console.log(`DAP reverseContinue at step ~100,000 after looking ${LOOK_MS / 1000} s, to a hit ~6,000 steps back: ${ms(near)}; then to one ~90,000 steps back: ${ms(far)}`);
+}
+
+// Hover (an expression that runs code, so a throwaway runner at the stop answers it) at step ~100,000: right after the
+// stop, and after a step and a moment's look (the runner is then taken from a spare waiting behind the stop).
+if (want('hover')) {
+  const p = program('hover.py', 'i = 0\nwhile i < 50000:\n    i += 1\nprint(i)\nprint(i)\n');
+  const hover = (dc, expression) => {
+    const t0 = performance.now();
+    return dc.evaluateRequest({ expression, frameId: 0, context: 'hover' }).then(() => performance.now() - t0);
+  };
+  const first = [];
+  const settled = [];
+  const aloneSettled = [];
+  for (let k = 0; k < 3; k++) {
+    for (const spares of [true, false]) {
+      const { dc } = await session(p, [4], spares ? null : { count: 0 });
+      if (spares) first.push(await hover(dc, 'i * 2'));
+      await timed(dc, () => dc.nextRequest({ threadId: 1 }));
+      await sleep(LOOK_MS);
+      (spares ? settled : aloneSettled).push(await hover(dc, 'i + 1'));
+      await dc.stop();
+    }
+  }
+  console.log(`DAP hover needing code at step ~100,000 right after the stop: ${ms(first)}; after a step and looking ${LOOK_MS / 1000} s: ${ms(settled)} (target < 100 ms); with no spares: ${ms(aloneSettled)}`);
+}
+
+// The adapter's resident memory with N spare runners, the program holding ~100,000 objects, after the spares settle.
+if (want('memory')) {
+  const p = program('mem.py', 'keep = [[k] for k in range(50000)]\ni = 0\nwhile i < 50000:\n    i += 1\nprint(i)\n');
+  const rows = [];
+  for (const count of [0, 1, 2, 4]) {
+    const { dc } = await session(p, [5], { count });
+    await sleep(LOOK_MS * 2);
+    rows.push(`${count} spares ${rssOf(dc)?.toFixed(0) ?? 'n/a'} MB`);
+    await dc.stop();
+  }
+  console.log(`DAP adapter resident memory, program holding ~100,000 objects: ${rows.join(', ')}`);
 }
 
 // stepBack near the start of a program.
