@@ -180,7 +180,7 @@ if (want('far')) {
 }
 
 // reverseContinue at step ~100,000: to a breakpoint hit ~6,000 steps back (the scan starts at a checkpoint), then to
-// one ~90,000 steps back (nothing after the checkpoint: the rest is scanned from the start).
+// one ~90,000 steps back (scanned checkpoint by checkpoint, then from the start).
 if (want('reverse')) {
   const p = program('hits.py', 'i = 0\nwhile i < 33000:\n    i += 1\n    if i == 1000 or i == 31000:\n        j = i\nprint(i)\n');
   const near = [];
