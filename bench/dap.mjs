@@ -4,10 +4,10 @@
 // running the same program, and time travel at step ~100,000 (stepBack right after the stop, after
 // looking a moment, several in a row; reverseContinue to a near and a far hit) and near the start.
 // Going back continues from a checkpoint kept by spare runners (src/debugAdapter/checkpoints.ts).
-// Prints figures only; the tests assert behaviour. `node bench/dap.mjs` after `npm run build`.
+// Prints figures only; the tests assert behaviour. `node bench/dap.mjs [section]` after `npm run build`.
 import { createRequire } from 'node:module';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const adapter = join(root, 'dist', 'debugAdapter.js');
 const cli = join(root, 'dist', 'cli.js');
 if (!existsSync(adapter)) { console.error('build first: npm run build'); process.exit(1); }
+/** `node bench/dap.mjs far` runs only the sections whose name contains the argument (pause, step, far, reverse, hover, memory, near). */
+const only = process.argv[2];
+const want = (name) => !only || name.includes(only);
 const dir = mkdtempSync(join(tmpdir(), 'refscope-bench-dap-'));
 
 function program(name, text) {
@@ -27,26 +30,54 @@ function program(name, text) {
 }
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 
-async function session(path, breakpoints = []) {
-  const dc = new DebugClient(process.execPath, adapter, 'refscope');
+// CPU time (user + system, all threads) of a process, in ms, from /proc (Linux; null elsewhere). The machine may be
+// shared, so figures give CPU time beside wall time.
+const TICK_MS = 10; // USER_HZ is 100 on Linux
+function cpuOf(pid) {
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(f[11]) + Number(f[12])) * TICK_MS;
+  } catch { return null; }
+}
+/** The adapter process's resident memory in MB (all its threads: the program's runner, spares, watch runner). */
+function rssOf(dc) {
+  try { return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${dc._adapterProcess.pid}/status`, 'utf8'))[1]) / 1024; } catch { return null; }
+}
+/** The adapter process's CPU time so far (the DebugClient's child). */
+const adapterCpu = (dc) => cpuOf(dc._adapterProcess?.pid);
+/** A CLI run of `path`: wall and CPU ms (CPU from the child's rusage, via a preloaded exit hook). */
+const cpuHook = program('cpu-hook.cjs', "process.on('exit', () => { const u = process.cpuUsage(); process.stderr.write(`\\ncpu-ms ${(u.user + u.system) / 1000}\\n`); });\n");
+function cliRun(path) {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['--require', cpuHook, cli, 'run', path], { encoding: 'utf8' });
+  const wall = performance.now() - t0;
+  const m = /cpu-ms ([\d.]+)/.exec(r.stderr);
+  return { wall, cpu: m ? Number(m[1]) : null };
+}
+const cpuText = (xs) => (xs.some((x) => x === null) ? 'n/a' : `median ${median(xs).toFixed(0)} ms`);
+
+/** `tuning`: checkpoint tuning overrides for the adapter (REFSCOPE_CHECKPOINTS, src/debugAdapter/checkpoints.ts). */
+async function session(path, breakpoints = [], tuning = null) {
+  const env = tuning ? { ...process.env, REFSCOPE_CHECKPOINTS: JSON.stringify(tuning) } : process.env;
+  const dc = new DebugClient(process.execPath, adapter, 'refscope', { env });
   dc.defaultTimeout = 120000;
   await dc.start();
   const t0 = performance.now();
   const stopped = breakpoints.length > 0 ? dc.waitForEvent('stopped') : null;
   await Promise.all([
     dc.waitForEvent('initialized').then(async () => {
-      if (breakpoints.length) await dc.setBreakpointsRequest({ source: { path }, breakpoints: breakpoints.map((line) => ({ line })) });
+      if (breakpoints.length) await dc.setBreakpointsRequest({ source: { path }, breakpoints: breakpoints.map((b) => (typeof b === 'number' ? { line: b } : b)) });
       await dc.configurationDoneRequest();
     }),
     dc.initializeRequest(),
     dc.launchRequest({ program: path }),
   ]);
   if (stopped) await stopped;
-  return { dc, launchToStop: performance.now() - t0 };
+  return { dc, launchToStop: performance.now() - t0, cpuToStop: adapterCpu(dc) };
 }
 
 // Pause latency.
-{
+if (want('pause')) {
   const { dc } = await session(program('spin.py', 'while True:\n    pass\n'));
   await new Promise((r) => setTimeout(r, 300));
   const lat = [];
@@ -64,7 +95,7 @@ async function session(path, breakpoints = []) {
 }
 
 // One step's round trip with 10,000 live objects.
-{
+if (want('step')) {
   const p = program('live.py', 'objs = [[i * 1000] for i in range(5000)]\nx = 0\nfor k in range(100):\n    x += 1\n    y = x * 2\nprint(x)\n');
   const { dc } = await session(p, [4]);
   const times = [];
@@ -96,27 +127,40 @@ const ms = (xs) => `median ${median(xs).toFixed(0)} ms (${xs.map((x) => x.toFixe
 const LOOK_MS = 2500;
 
 // Continue to a breakpoint against the CLI, and stepBack far into a run (checkpoints: src/debugAdapter/checkpoints.ts).
-{
+if (want('far')) {
   const src = 'i = 0\nwhile i < 50000:\n    i += 1\nprint(i)\n';
   const p = program('far.py', src);
   const cliRuns = [];
-  for (let k = 0; k < 3; k++) {
-    const t0 = performance.now();
-    spawnSync(process.execPath, [cli, 'run', p], { encoding: 'utf8' });
-    cliRuns.push(performance.now() - t0);
-  }
-  // The first stepBack right after the stop: the spare runner is still on its way to its checkpoint and is adopted
-  // where it has got to (it re-executes the rest), so this costs about what re-running from the start costs.
+  for (let k = 0; k < 3; k++) cliRuns.push(cliRun(p));
+  // The first stepBack right after the stop (a runner that followed the run is adopted: src/debugAdapter/checkpoints.ts);
+  // runs with no follower (busyRunning 0) interleaved, for what following costs.
   const launches = [];
+  const launchCpu = [];
   const firsts = [];
+  const alone = [];
+  const aloneCpu = [];
+  const aloneFirsts = [];
   for (let k = 0; k < 3; k++) {
-    const { dc, launchToStop } = await session(p, [4]);
-    launches.push(launchToStop);
-    firsts.push(await back(dc));
+    for (const follow of [true, false]) {
+      const { dc, launchToStop, cpuToStop } = await session(p, [4], follow ? null : { busyRunning: 0 });
+      (follow ? launches : alone).push(launchToStop);
+      (follow ? launchCpu : aloneCpu).push(cpuToStop);
+      (follow ? firsts : aloneFirsts).push(await back(dc));
+      await dc.stop();
+    }
+  }
+  console.log(`DAP launch+continue to a breakpoint after ~100,000 steps: ${ms(launches)}, adapter CPU ${cpuText(launchCpu)}; with no runner following: ${ms(alone)}, CPU ${cpuText(aloneCpu)}; CLI run of the same program: ${ms(cliRuns.map((r) => r.wall))}, CPU ${cpuText(cliRuns.map((r) => r.cpu))} (target: at least half the CLI's speed)`);
+  console.log(`DAP stepBack at step ~100,000 right after the stop: ${ms(firsts)} (target < 200 ms); with no runner following: ${ms(aloneFirsts)}`);
+  // A conditional breakpoint in the hot loop: its condition runs at each of ~50,000 hits, the last one true.
+  const condRuns = [];
+  const condCpu = [];
+  for (let k = 0; k < 3; k++) {
+    const { dc, launchToStop, cpuToStop } = await session(p, [{ line: 3, condition: 'i == 49999' }]);
+    condRuns.push(launchToStop);
+    condCpu.push(cpuToStop);
     await dc.stop();
   }
-  console.log(`DAP launch+continue to a breakpoint after ~100,000 steps: ${ms(launches)}; CLI run of the same program: ${ms(cliRuns)} (target: at least half the CLI's speed)`);
-  console.log(`DAP stepBack at step ~100,000 right after the stop (spare runner not yet at its checkpoint): ${ms(firsts)}`);
+  console.log(`DAP launch+continue to a conditional breakpoint (condition run ~50,000 times): ${ms(condRuns)}, adapter CPU ${cpuText(condCpu)}; ratio to the CLI's median: ${(median(condRuns) / median(cliRuns.map((r) => r.wall))).toFixed(2)} (target <= 2)`);
   // The user looks a moment before each stepBack: a spare waits ~10,000 events back.
   const { dc } = await session(p, [4]);
   const settled = [];
@@ -130,12 +174,14 @@ const LOOK_MS = 2500;
   const rapid = [];
   for (let k = 0; k < 4; k++) rapid.push(await back(dc));
   console.log(`DAP 4 stepBacks in a row at step ~100,000: ${rapid.map((x) => x.toFixed(0)).join(', ')} ms`);
+  await sleep(LOOK_MS);
+  console.log(`DAP adapter resident memory with the spares settled (program's runner + up to 4 spares + a warm thread): ${rssOf(dc)?.toFixed(0) ?? 'n/a'} MB`);
   await dc.stop();
 }
 
 // reverseContinue at step ~100,000: to a breakpoint hit ~6,000 steps back (the scan starts at a checkpoint), then to
-// one ~90,000 steps back (nothing after the checkpoint: the rest is scanned from the start).
-{
+// one ~90,000 steps back (scanned checkpoint by checkpoint, then from the start).
+if (want('reverse')) {
   const p = program('hits.py', 'i = 0\nwhile i < 33000:\n    i += 1\n    if i == 1000 or i == 31000:\n        j = i\nprint(i)\n');
   const near = [];
   const far = [];
@@ -152,8 +198,45 @@ const LOOK_MS = 2500;
   console.log(`DAP reverseContinue at step ~100,000 after looking ${LOOK_MS / 1000} s, to a hit ~6,000 steps back: ${ms(near)}; then to one ~90,000 steps back: ${ms(far)}`);
 }
 
+// Hover (an expression that runs code, so a throwaway runner at the stop answers it) at step ~100,000: right after the
+// stop, and after a step and a moment's look (the runner is then taken from a spare waiting behind the stop).
+if (want('hover')) {
+  const p = program('hover.py', 'i = 0\nwhile i < 50000:\n    i += 1\nprint(i)\nprint(i)\n');
+  const hover = (dc, expression) => {
+    const t0 = performance.now();
+    return dc.evaluateRequest({ expression, frameId: 0, context: 'hover' }).then(() => performance.now() - t0);
+  };
+  const first = [];
+  const settled = [];
+  const aloneSettled = [];
+  for (let k = 0; k < 3; k++) {
+    for (const spares of [true, false]) {
+      const { dc } = await session(p, [4], spares ? null : { count: 0 });
+      if (spares) first.push(await hover(dc, 'i * 2'));
+      await timed(dc, () => dc.nextRequest({ threadId: 1 }));
+      await sleep(LOOK_MS);
+      (spares ? settled : aloneSettled).push(await hover(dc, 'i + 1'));
+      await dc.stop();
+    }
+  }
+  console.log(`DAP hover needing code at step ~100,000 right after the stop: ${ms(first)}; after a step and looking ${LOOK_MS / 1000} s: ${ms(settled)} (target < 100 ms); with no spares: ${ms(aloneSettled)}`);
+}
+
+// The adapter's resident memory with N spare runners, the program holding ~100,000 objects, after the spares settle.
+if (want('memory')) {
+  const p = program('mem.py', 'keep = [[k] for k in range(50000)]\ni = 0\nwhile i < 50000:\n    i += 1\nprint(i)\n');
+  const rows = [];
+  for (const count of [0, 1, 2, 4]) {
+    const { dc } = await session(p, [5], { count });
+    await sleep(LOOK_MS * 2);
+    rows.push(`${count} spares ${rssOf(dc)?.toFixed(0) ?? 'n/a'} MB`);
+    await dc.stop();
+  }
+  console.log(`DAP adapter resident memory, program holding ~100,000 objects: ${rows.join(', ')}`);
+}
+
 // stepBack near the start of a program.
-{
+if (want('near')) {
   const p = program('near.py', 'x = []\nfor i in range(20):\n    x.append([i])\nprint(len(x))\n');
   const { dc } = await session(p, [4]);
   const near = [];

@@ -3,14 +3,15 @@
 //
 // Watch, hover and clipboard (DAP EvaluateArguments `context`) never change the
 // program: a name path is read in the program's runner without running code;
-// anything else runs in a throwaway runner re-executed to the same point, whose
-// variable references are offset by SIDE_REFS. The Debug Console ('repl'),
+// anything else runs in a throwaway runner re-executed to the same point (from a
+// checkpoint behind it when a spare waits there), whose variable references are
+// offset by SIDE_REFS. The Debug Console ('repl'),
 // "Set Value" (setVariable) and setExpression run code in the program's runner
 // as the program would at that point (recorded, so time travel replays them).
 
 import type { DebugProtocol } from '@vscode/debugprotocol';
-import type { RunnerSetup, ValueInfo, Assignment } from './messages';
-import { RunnerHandle } from './runnerHandle';
+import type { ValueInfo, Assignment, Query, QueryResult } from './messages';
+import type { RunnerHandle } from './runnerHandle';
 
 /** variablesReference values from the throwaway runner start here. */
 const SIDE_REFS = 1_000_000_000;
@@ -18,8 +19,8 @@ const SIDE_REFS = 1_000_000_000;
 export interface EvaluationHost {
   /** The program's runner (throws when there is none). */
   runner(): RunnerHandle;
-  /** Setup for a throwaway runner at the current stop (throws when not stopped). */
-  sideSetup(): RunnerSetup;
+  /** A throwaway runner at the current stop, re-executed from the start if `fromStart` (throws when not stopped). */
+  sideRunner(fromStart: boolean): RunnerHandle;
   /** Restore the program's runner if debugger code left it broken. */
   restoreIfDirty(): void;
   markDirty(): void;
@@ -44,9 +45,16 @@ export class Evaluation {
     this.side = null;
   }
 
-  private sideRunner(): RunnerHandle {
-    if (this.side === null) this.side = new RunnerHandle(this.host.sideSetup(), () => {});
-    return this.side;
+  /** Ask the throwaway runner; if it ended (the spare it was taken from could not serve), once more from the start. */
+  private async sideQuery(query: Query): Promise<{ body: QueryResult; dirty: boolean }> {
+    const runner = this.side ??= this.host.sideRunner(false);
+    try {
+      return await runner.query(query);
+    } catch (e) {
+      if (!runner.ended || this.side !== runner) throw e;
+      this.side = this.host.sideRunner(true);
+      return this.side.query(query);
+    }
   }
 
   async variables(args: DebugProtocol.VariablesArguments): Promise<DebugProtocol.Variable[]> {
@@ -81,7 +89,7 @@ export class Evaluation {
     const r = await this.host.runner().query({ q: 'inspect', frame, expression, allowCode: false });
     if ('value' in r.body) return body(r.body.value);
     if (!('needsCode' in r.body)) throw new Error('No value.');
-    const s = await this.sideRunner().query({ q: 'inspect', frame, expression, allowCode: true });
+    const s = await this.sideQuery({ q: 'inspect', frame, expression, allowCode: true });
     if (!('value' in s.body)) throw new Error('No value.');
     const v = body(s.body.value);
     if (v.variablesReference > 0) v.variablesReference += SIDE_REFS;

@@ -2,14 +2,15 @@
 // messages, the Debug Console, set value) with a time limit, and turning the
 // outcome into text CPython would show. Names the code binds in a function's
 // frame that are not the frame's own live in a scratch namespace until the
-// program resumes.
+// program resumes. Compiled code is kept by text for this runner's life (a
+// condition in a hot loop is compiled once, see runtime/evaluate.ts).
 
 import type { PyObject } from '../runtime/objects/object';
 import { PyRaise, ExecutionHalted } from '../runtime/objects/object';
 import type { PyDict } from '../runtime/objects/dict';
 import type { Runtime } from '../runtime/runtime';
 import type { Frame } from '../runtime/vm/frame';
-import { evaluateInFrame } from '../runtime/evaluate';
+import { evaluateInFrame, DebugCodeCache } from '../runtime/evaluate';
 import { newDict } from '../runtime/objects/dictops';
 import { PySyntaxError } from '../runtime/parse/errors';
 import { exceptionMessage, pyStr } from './pyRepr';
@@ -27,6 +28,7 @@ export class Evaluator {
   evaluating = false;
   private deadline = 0;
   private readonly scratch = new Map<Frame, PyDict>();
+  private readonly compiled = new DebugCodeCache();
 
   constructor(private readonly rt: Runtime) {}
 
@@ -60,7 +62,7 @@ export class Evaluator {
     this.evaluating = true;
     if (!nested) this.deadline = Date.now() + EVAL_TIME_LIMIT_MS;
     try {
-      return { ok: true, value: evaluateInFrame(rt, f, text, { scratch }) };
+      return { ok: true, value: evaluateInFrame(rt, f, text, { scratch, cache: this.compiled }) };
     } catch (e) {
       if (e instanceof PyRaise) {
         const msg = exceptionMessage(rt, e.exc);

@@ -24,7 +24,10 @@ import { BreakpointState } from './runnerBreakpoints';
 import { QueryHandler, QueryError } from './queries';
 import { stackInfo, raisedExceptionInfo } from './runnerStack';
 
-/** Shared Int32Array: [0] command counter (wake-up), [1] pause request, [2] a spare's progress (its last event). */
+/**
+ * Shared Int32Array: [0] command counter (wake-up), [1] pause request, [2] progress (the last event run; a spare
+ * runner that follows the program reads the program's), [3] the event of the last history entry this runner sent.
+ */
 const { shared, port } = workerData as { shared: SharedArrayBuffer; port: MessagePort };
 const flags = new Int32Array(shared);
 
@@ -132,6 +135,8 @@ let nextEntry = 0;
 
 function record(action: HistoryAction, at: Point, phase: 'pre' | 'stop'): void {
   send({ type: 'history', entry: { at: { ...at }, phase, action } });
+  // Stored after the entry is sent: a session that reads progress and then this knows whether it has every entry so far.
+  Atomics.store(flags, 3, at.ev);
 }
 
 function applyConfig(config: BreakpointConfig, at: Point, phase: 'pre' | 'stop'): void {
@@ -324,6 +329,7 @@ function onLine(f: Frame, line: number): void {
   eventLog[step] = events;
   flushOutput();
   const at: Point = { kind: 'line', step, ev: events };
+  Atomics.store(flags, 2, events);
   if (!replaying) pollCommands(at);
   replay(at, 'pre');
   if (scanBps !== null && events >= setup.reverseFrom) endScan();

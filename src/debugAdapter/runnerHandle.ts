@@ -15,7 +15,7 @@ export const runnerScript = { path: join(__dirname, 'debugRunner.js') };
 interface Thread { worker: Worker; flags: Int32Array; port: MessagePort }
 
 function spawn(): Thread {
-  // [0] command counter, [1] pause request, [2] a spare runner's progress (see runner.ts).
+  // [0] command counter, [1] pause request, [2] progress, [3] the event of the last history entry sent (see runner.ts).
   const shared = new SharedArrayBuffer(16);
   const channel = new MessageChannel();
   const worker = new Worker(runnerScript.path, {
@@ -53,6 +53,7 @@ export class RunnerHandle {
   private readonly pending = new Map<number, (r: Reply) => void>();
   private seq = 0;
   private disposed = false;
+  private exited = false;
 
   /** `ownThread`: start a thread of its own rather than take the warm one (spare runners, which live long). */
   constructor(setup: RunnerSetup, private onEvent: (e: RunnerEvent) => void, ownThread = false) {
@@ -77,8 +78,13 @@ export class RunnerHandle {
       this.onEvent({ type: 'output', category: 'stderr', text: `RefScope internal error (please report): ${err.stack ?? err}\n` });
       this.onEvent({ type: 'exited', code: 70 });
     });
-    this.worker.on('exit', () => this.failPending('The program has ended.'));
+    this.worker.on('exit', () => { this.exited = true; this.failPending('The program has ended.'); });
     this.post(setup);
+  }
+
+  /** The thread has ended (or was ended): it answers nothing more. */
+  get ended(): boolean {
+    return this.disposed || this.exited;
   }
 
   /** Send the runner's events elsewhere from now on (a spare runner adopted by the session). */
@@ -86,9 +92,14 @@ export class RunnerHandle {
     this.onEvent = onEvent;
   }
 
-  /** A spare runner's progress: the last event it has re-executed. */
+  /** The runner's progress: the last event it has run (at least). */
   progress(): number {
     return Atomics.load(this.flags, 2);
+  }
+
+  /** The event of the last history entry the runner has sent (0: none yet). Read after progress(). */
+  historyEv(): number {
+    return Atomics.load(this.flags, 3);
   }
 
   private post(message: unknown): void {

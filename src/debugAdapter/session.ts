@@ -7,8 +7,9 @@
 // program to a runner that re-executes it to the earlier point, replaying the
 // recorded history of debugger changes (see messages.ts): a spare runner
 // waiting at a checkpoint not far before that point when there is one
-// (checkpoints.ts), else a new runner from the start. Evaluation (watch,
-// hover, Debug Console, set value) is in evaluate.ts. Debugger code cut off by
+// (checkpoints.ts), else a new runner from the start. While the program runs
+// on, a spare follows it. Evaluation (watch, hover, Debug Console, set value)
+// is in evaluate.ts; its throwaway runner is also taken from the spares. Debugger code cut off by
 // its time limit leaves the runner "dirty": it is restored the same way before
 // the program goes on.
 
@@ -24,7 +25,7 @@ import type {
   RunnerEvent, RunnerSetup, HistoryEntry, Target, StopReason, ExceptionStopInfo, BreakpointConfig, ResumeKind, Adoption,
 } from './messages';
 import { RunnerHandle, prewarmRunner, dropWarmRunner } from './runnerHandle';
-import { Checkpoints, scanMayStartLate } from './checkpoints';
+import { Checkpoints, scanMayStartLate, tuningFrom, type FollowSource } from './checkpoints';
 import { Evaluation } from './evaluate';
 import { BreakpointBook, EXCEPTION_FILTERS } from './breakpoints';
 
@@ -39,8 +40,6 @@ interface RunOptions {
   reverseFrom?: number;
   skipUncaughtStop?: boolean;
   targetException?: ExceptionStopInfo;
-  /** Re-execute from the start (not from a checkpoint). */
-  fromStart?: boolean;
 }
 
 /** The part of a runner's setup a spare runner is told when it is adopted. */
@@ -62,7 +61,7 @@ export class RefScopeDebugSession extends LoggingDebugSession {
   private runner: RunnerHandle | null = null;
   private readonly evaluation = new Evaluation({
     runner: () => this.requireRunner(),
-    sideSetup: () => this.sideSetup(),
+    sideRunner: (fromStart) => this.sideRunner(fromStart),
     restoreIfDirty: () => this.restoreIfDirty(),
     markDirty: () => { this.dirty = true; },
     invalidateVariables: () => this.invalidateVariables(),
@@ -82,7 +81,7 @@ export class RefScopeDebugSession extends LoggingDebugSession {
     changed: (state) => this.sendEvent(new Event('refscope.checkpoints', state)),
     // Keep a thread warm for runners that start from the beginning (once the spares have stopped working).
     idle: () => prewarmRunner(),
-  });
+  }, tuningFrom(process.env.REFSCOPE_CHECKPOINTS));
   /** The program's input, read once per timeline (every re-execution reads the same). */
   private stdin = '';
   private stopped: Stopped | null = null;
@@ -222,7 +221,6 @@ export class RefScopeDebugSession extends LoggingDebugSession {
     const setup = this.setup(target, reason, opts);
     this.dropSide();
     this.runner?.dispose();
-    this.checkpoints.running();
     let runner: RunnerHandle | null = null;
     const onEvent = (e: RunnerEvent): void => {
       if (this.runner !== runner) return;
@@ -235,12 +233,24 @@ export class RefScopeDebugSession extends LoggingDebugSession {
       }
       this.onRunnerEvent(e);
     };
-    if (!opts.fromStart) {
-      if (target !== null) runner = this.checkpoints.adopt(target.ev, adoption(setup), onEvent);
-      else if (setup.reverseFrom > 0 && scanMayStartLate(setup.config)) runner = this.checkpoints.adopt(setup.reverseFrom - 1, adoption(setup), onEvent);
-    }
+    if (target !== null) runner = this.checkpoints.adopt(target.ev, adoption(setup), onEvent);
+    else if (setup.reverseFrom > 0 && scanMayStartLate(setup.config)) runner = this.checkpoints.adopt(setup.reverseFrom - 1, adoption(setup), onEvent);
     runner ??= new RunnerHandle(setup, onEvent);
     this.runner = runner;
+    // The ladder of spares moves toward the target meanwhile; a scan runs alone; a new run is followed.
+    if (target !== null) this.checkpoints.heading(target.ev);
+    else this.checkpoints.running(setup.reverseFrom > 0 ? null : this.follow());
+  }
+
+  /** How far the program's runner has got, for the spare that follows it: null until every history entry it sent has arrived. */
+  private follow(): FollowSource {
+    return () => {
+      const r = this.runner;
+      if (r === null) return null;
+      const ran = r.progress();
+      const last = this.history.length > 0 ? this.history[this.history.length - 1].at.ev : 0;
+      return r.historyEv() > last ? null : ran;
+    };
   }
 
   private readStdin(): string {
@@ -290,6 +300,15 @@ export class RefScopeDebugSession extends LoggingDebugSession {
     return setup;
   }
 
+  /** A throwaway runner at the current stop: a spare waiting behind it, taken over, when there is one (not `fromStart`). */
+  private sideRunner(fromStart: boolean): RunnerHandle {
+    const setup = this.sideSetup();
+    const spare = fromStart ? null : this.checkpoints.adopt(setup.target!.ev, adoption(setup), () => {}, true);
+    if (spare === null) return new RunnerHandle(setup, () => {});
+    this.checkpoints.refill();
+    return spare;
+  }
+
   private dropSide(): void {
     this.evaluation.dropSide();
   }
@@ -325,8 +344,9 @@ export class RefScopeDebugSession extends LoggingDebugSession {
         this.startRunner({ ev: e.ev }, 'exception', { skipUncaughtStop: true, targetException: e.info });
         break;
       case 'scanned':
-        // A scan that started at a checkpoint and found nothing: the part before the checkpoint is scanned from the start.
-        if (e.lastHit === null && e.from > 0) this.startRunner(null, null, { reverseFrom: e.from + 1, fromStart: true });
+        // A scan that started at a checkpoint and found nothing: the part before it is scanned next (from the checkpoint
+        // before, or from the start).
+        if (e.lastHit === null && e.from > 0) this.startRunner(null, null, { reverseFrom: e.from + 1 });
         else this.startRunner({ ev: e.lastHit ?? 1 }, e.lastHit !== null ? 'breakpoint' : 'entry');
         break;
       case 'exited':
@@ -525,7 +545,7 @@ export class RefScopeDebugSession extends LoggingDebugSession {
       this.requireStopped();
       this.restoreIfDirty();
       this.dropSide();
-      this.checkpoints.running();
+      this.checkpoints.running(this.follow());
       this.stopped = null;
       if (how === 'continue') (response as DebugProtocol.ContinueResponse).body = { allThreadsContinued: true };
       this.sendResponse(response);

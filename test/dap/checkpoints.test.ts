@@ -198,7 +198,7 @@ test('reverseContinue through checkpoints stops at the hits a scan from the star
   const r1 = await stepAndWait(dc, 'reverseContinue');
   assert.equal(r1.body.reason, 'breakpoint');
   assert.deepEqual(await state(), second);
-  // The hit before is before every checkpoint: the rest is scanned from the start.
+  // The hit before is before every checkpoint: the rest is scanned checkpoint by checkpoint, then from the start.
   await stepAndWait(dc, 'reverseContinue');
   assert.deepEqual(await state(), first);
   await stepAndWait(dc, 'continue');

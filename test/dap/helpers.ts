@@ -18,9 +18,9 @@ export function program(name: string, text: string): string {
   return p;
 }
 
-/** A started client; generous timeouts (the machine is shared). */
-export async function client(): Promise<DebugClient> {
-  const dc = new DebugClient(process.execPath, adapter, 'refscope');
+/** A started client; generous timeouts (the machine is shared). `env`: extra environment for the adapter. */
+export async function client(env: Record<string, string> = {}): Promise<DebugClient> {
+  const dc = new DebugClient(process.execPath, adapter, 'refscope', { env: { ...process.env, ...env } });
   dc.defaultTimeout = 30000;
   await dc.start();
   return dc;
