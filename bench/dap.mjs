@@ -5,6 +5,7 @@
 // looking a moment, several in a row; reverseContinue to a near and a far hit) and near the start.
 // Going back continues from a checkpoint kept by spare runners (src/debugAdapter/checkpoints.ts).
 // Prints figures only; the tests assert behaviour. `node bench/dap.mjs [section]` after `npm run build`.
+import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
@@ -142,15 +143,15 @@ if (want('far')) {
   const aloneFirsts = [];
   for (let k = 0; k < 3; k++) {
     for (const follow of [true, false]) {
-      const { dc, launchToStop, cpuToStop } = await session(p, [4], follow ? null : { busyRunning: 0 });
+      const { dc, launchToStop, cpuToStop } = await session(p, [4], { busyRunning: follow ? 1 : 0 });
       (follow ? launches : alone).push(launchToStop);
       (follow ? launchCpu : aloneCpu).push(cpuToStop);
       (follow ? firsts : aloneFirsts).push(await back(dc));
       await dc.stop();
     }
   }
-  console.log(`DAP launch+continue to a breakpoint after ~100,000 steps: ${ms(launches)}, adapter CPU ${cpuText(launchCpu)}; with no runner following: ${ms(alone)}, CPU ${cpuText(aloneCpu)}; CLI run of the same program: ${ms(cliRuns.map((r) => r.wall))}, CPU ${cpuText(cliRuns.map((r) => r.cpu))} (target: at least half the CLI's speed)`);
-  console.log(`DAP stepBack at step ~100,000 right after the stop: ${ms(firsts)} (target < 200 ms); with no runner following: ${ms(aloneFirsts)}`);
+  console.log(`DAP launch+continue to a breakpoint after ~100,000 steps, a runner following (the default with 4+ processors; this machine has ${availableParallelism()}): ${ms(launches)}, adapter CPU ${cpuText(launchCpu)}; with no runner following (the default below 4): ${ms(alone)}, CPU ${cpuText(aloneCpu)}; CLI run of the same program: ${ms(cliRuns.map((r) => r.wall))}, CPU ${cpuText(cliRuns.map((r) => r.cpu))} (target: at least half the CLI's speed)`);
+  console.log(`DAP stepBack at step ~100,000 right after the stop, a runner following: ${ms(firsts)} (target < 200 ms); with no runner following: ${ms(aloneFirsts)}`);
   // A conditional breakpoint in the hot loop: its condition runs at each of ~50,000 hits, the last one true.
   const condRuns = [];
   const condCpu = [];
