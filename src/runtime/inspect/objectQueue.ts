@@ -30,7 +30,7 @@ export class ObjectQueue {
   /** `expectedObjects`: a guess of how many will be queued (the table is sized for it, and grows past it). */
   constructor(private readonly maxObjects: number, expectedObjects: number) {
     let capacity = MIN_CAPACITY;
-    while (capacity < expectedObjects * 2) capacity *= 2;
+    while (capacity < expectedObjects * 1.5) capacity *= 2;
     this.slots = new Int32Array(capacity).fill(EMPTY);
     this.slotAddr = new Float64Array(capacity);
     this.shift = 32 - Math.log2(capacity);
@@ -61,8 +61,8 @@ export class ObjectQueue {
     if (n === this.objects.length) this.objects = grownArray(this.objects, n * 2);
     this.objects[n] = o;
     this.size = n + 1;
-    // Load factor at most 1/2.
-    if (this.size * 2 > this.slots.length) this.grow();
+    // Load factor at most 3/4 (linear probing stays short below that).
+    if (this.size * 4 > this.slots.length * 3) this.grow();
   }
 
   private grow(): void {
