@@ -10,7 +10,7 @@
 import type { PyObject } from '../objects/object';
 import { PyType } from '../objects/type';
 import { PyDict } from '../objects/dict';
-import { PyStr, PyTuple, PyList, PySet, PyInstance, PyCell, PyFunction, PyMethod, PyModule } from '../objects/core';
+import { PyInt, PyStr, PyTuple, PyList, PySet, PyInstance, PyCell, PyFunction, PyMethod, PyModule } from '../objects/core';
 import type { Runtime } from '../runtime';
 import type { ObjectTable } from './objectTable';
 import { shortRepr } from './shortRepr';
@@ -71,7 +71,10 @@ export class ReferentCollector {
   collect(o: PyObject): void {
     this.listed = 0;
     this.total = 0;
-    if (o instanceof PyTuple || o instanceof PyList) this.addItems(o.items);
+    // strs and ints (no JS class below extends them) have no named referents: straight to
+    // tp_traverse, past the checks below.
+    if (o instanceof PyStr || o instanceof PyInt) this.addTraversed(o);
+    else if (o instanceof PyTuple || o instanceof PyList) this.addItems(o.items);
     else if (o instanceof PyDict) this.addDictEntries(o);
     else if (o instanceof PySet) this.addSetMembers(o);
     else if (o instanceof PyInstance) this.addInstanceAttributes(o);
@@ -89,10 +92,13 @@ export class ReferentCollector {
       this.named('__dict__', o.dict);
       const bases = o.bases;
       for (let i = 0; i < bases.length; i++) this.namedOptional(`__bases__[${i}]`, bases[i]);
-    } else {
-      const tr = o.type.traverse;
-      if (tr !== null) { this.traversedCount = 0; tr(o, this.traverseVisit); }
-    }
+    } else this.addTraversed(o);
+  }
+
+  /** What tp_traverse visits, as "ref0", "ref1"… */
+  private addTraversed(o: PyObject): void {
+    const tr = o.type.traverse;
+    if (tr !== null) { this.traversedCount = 0; tr(o, this.traverseVisit); }
   }
 
   /** An edge to `c` labelled (kind, arg) as edgeLabels.ts reads them. */

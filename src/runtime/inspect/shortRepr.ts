@@ -10,7 +10,7 @@ import { PyType } from '../objects/type';
 import { PyDict } from '../objects/dict';
 import {
   PyInt, PyFloat, PyStr, PyBytes, PyTuple, PyList, PySet, PyCell, PyFunction, PyMethod, PyModule,
-  PyComplex, PyRange, PyException, PyCodeObj, PyBuiltin,
+  PyComplex, PyRange, PyException, PyCodeObj, PyBuiltin, PyInstance,
 } from '../objects/core';
 import type { Runtime } from '../runtime';
 import { ReprTape, renderRepr, clip, OP_TEXT, OP_NUM, OP_INT, OP_STR, OP_FLOAT, OP_OPEN, OP_CLOSE } from './reprTape';
@@ -40,6 +40,9 @@ export class ReprRecorder {
   record(o: PyObject, depth = 0): void {
     const rt = this.rt;
     const tape = this.tape;
+    // Instances of Python classes first (no JS class below extends PyInstance, and it extends none
+    // of them): the last case of the chain below, and a fifth of a typical heap.
+    if (o instanceof PyInstance) { tape.push(OP_TEXT, this.instance(o.type)); return; }
     if (depth < 2) {
       if (o instanceof PyList) { this.items('[', o.items, depth, ']'); return; }
       if (o instanceof PyTuple) {
