@@ -57,6 +57,7 @@ function captureRow(rt: Runtime, t: ObjectTable, o: PyObject, omitted: number, r
   t.typeName[r] = type.name;
   repr.record(o);
   t.reprEnd[r] = t.reprs.length;
+  t.reprArgEnd[r] = t.reprs.argLength;
   captureBlock(rt, t, r, o, pre, position);
 }
 

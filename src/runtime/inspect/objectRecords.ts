@@ -44,7 +44,7 @@ export function objectRecords(t: ObjectTable): ObjectSnapshot[] {
     const record: ObjectSnapshot = {
       id: t.id[r],
       type: t.typeName[r],
-      repr: renderRepr(t.reprs, r === 0 ? 0 : t.reprEnd[r - 1], t.reprEnd[r]),
+      repr: renderRepr(t.reprs, r === 0 ? 0 : t.reprEnd[r - 1], t.reprEnd[r], r === 0 ? 0 : t.reprArgEnd[r - 1]),
       size: t.size[r],
       refcnt: t.refcnt[r],
       gen: gen === GEN_UNTRACKED ? null : gen,

@@ -39,9 +39,13 @@ export class ObjectTable {
   /** Allocating line, or LINE_UNKNOWN. */
   line: Int32Array;
   typeName: string[];
-  /** Row r's repr is reprs' tokens [reprEnd[r - 1] (0 for row 0), reprEnd[r]). */
+  /**
+   * Row r's repr is reprs' tokens [reprEnd[r - 1] (0 for row 0), reprEnd[r]), their arguments
+   * from reprArgEnd[r - 1] (0 for row 0).
+   */
   readonly reprs: ReprTape;
   reprEnd: Int32Array;
+  reprArgEnd: Int32Array;
   blockKind: Int8Array;
   blockAddress: Float64Array;
   blockSize: Float64Array;
@@ -80,10 +84,11 @@ export class ObjectTable {
     this.edgeId = new Float64Array(rows * 2);
     this.edgeLabelKind = new Int8Array(rows * 2);
     this.reprEnd = new Int32Array(rows);
+    this.reprArgEnd = new Int32Array(rows);
     // Preallocated (push would regrow them a dozen times on the way to 100,000).
     this.typeName = new Array<string>(rows);
     this.edgeLabel = new Array<unknown>(rows * 2);
-    this.reprs = new ReprTape(rows * 4);
+    this.reprs = new ReprTape(rows * 2);
   }
 
   /** Record one edge of the row being filled (the row is opened by the next `addRow`). */
@@ -129,5 +134,6 @@ export class ObjectTable {
     this.edgeStart = grownInt32(this.edgeStart, rows + 1);
     this.typeName = grownArray(this.typeName, rows);
     this.reprEnd = grownInt32(this.reprEnd, rows);
+    this.reprArgEnd = grownInt32(this.reprArgEnd, rows);
   }
 }

@@ -15,9 +15,10 @@
 
 import { floatRepr } from '../objects/format/index';
 
-/** Append args[i] (a string) as it is. */
+// Tokens with an argument (the next one in `args`):
+/** Append the argument (a string) as it is. */
 export const OP_TEXT = 0;
-/** Append String(args[i]) (a count). */
+/** Append String(argument) (a count). */
 export const OP_NUM = 1;
 /** An int's value (number or bigint): its decimal text, clipped. */
 export const OP_INT = 2;
@@ -25,10 +26,24 @@ export const OP_INT = 2;
 export const OP_STR = 3;
 /** A float's value: float_repr. */
 export const OP_FLOAT = 4;
-/** Start a container's text with args[i] (its opening bracket). */
-export const OP_OPEN = 5;
-/** End the innermost container with args[i] (its closing bracket) and clip its text. */
-export const OP_CLOSE = 6;
+// Tokens without one:
+/** Append ", " / ": " / ", ..." / "]". */
+export const OP_COMMA = 5;
+export const OP_COLON = 6;
+export const OP_MORE = 7;
+export const OP_RBRACKET = 8;
+/** Start a container's text with "[" / "(" / "{". */
+export const OP_OPEN_LIST = 9;
+export const OP_OPEN_TUPLE = 10;
+export const OP_OPEN_BRACE = 11;
+/** End the innermost container with "]" / ")" / ",)" / "}" and clip its text. */
+export const OP_CLOSE_LIST = 12;
+export const OP_CLOSE_TUPLE = 13;
+export const OP_CLOSE_ONE_TUPLE = 14;
+export const OP_CLOSE_BRACE = 15;
+
+/** The text each token without an argument stands for (by op). */
+const FIXED_TEXT = ['', '', '', '', '', ', ', ': ', ', ...', ']', '[', '(', '{', ']', ')', ',)', '}'];
 
 export const REPR_MAX = 80;
 
@@ -61,49 +76,60 @@ export function strRepr(s: string): string {
 
 const INITIAL_TOKENS = 1024;
 
-/** A growable tape of (op, arg) tokens. */
+/**
+ * A growable tape of tokens: `ops` (one byte each) and, for the tokens that have one, their
+ * arguments in `args`, in the same order.
+ */
 export class ReprTape {
   length = 0;
+  argLength = 0;
   ops: Int8Array;
   args: unknown[];
 
-  constructor(expectedTokens = INITIAL_TOKENS) {
-    const n = Math.max(16, expectedTokens);
-    this.ops = new Int8Array(n);
+  /** Sized for `expectedArgs` arguments and twice as many tokens (both grow past that). */
+  constructor(expectedArgs = INITIAL_TOKENS) {
+    const n = Math.max(16, expectedArgs);
+    this.ops = new Int8Array(n * 2);
     this.args = new Array<unknown>(n);
   }
 
-  push(op: number, arg: unknown): void {
+  /** A token without an argument. */
+  op(op: number): void {
     const i = this.length;
-    if (i === this.ops.length) this.grow(i * 2);
+    if (i === this.ops.length) { const ops = new Int8Array(i * 2); ops.set(this.ops); this.ops = ops; }
     this.ops[i] = op;
-    this.args[i] = arg;
     this.length = i + 1;
   }
 
-  private grow(n: number): void {
-    const ops = new Int8Array(n);
-    ops.set(this.ops);
-    const args = new Array<unknown>(n);
-    for (let i = 0; i < this.length; i++) args[i] = this.args[i];
-    this.ops = ops;
-    this.args = args;
+  /** A token with an argument. */
+  push(op: number, arg: unknown): void {
+    this.op(op);
+    const j = this.argLength;
+    if (j === this.args.length) {
+      const args = new Array<unknown>(j * 2);
+      for (let k = 0; k < j; k++) args[k] = this.args[k];
+      this.args = args;
+    }
+    this.args[j] = arg;
+    this.argLength = j + 1;
   }
 }
 
-/** The text of tape tokens [start, end). */
-export function renderRepr(tape: ReprTape, start: number, end: number): string {
+/** The text of tape tokens [start, end), whose arguments start at args[argStart]. */
+export function renderRepr(tape: ReprTape, start: number, end: number, argStart: number): string {
   const ops = tape.ops;
   const args = tape.args;
-  // Fast paths: a repr of one token (most objects).
-  if (end - start === 1) return renderLeaf(ops[start], args[start]);
+  // A repr of one token (most objects).
+  if (end - start === 1) return renderLeaf(ops[start], args[argStart]);
   const outer: string[] = [];
   let cur = '';
+  let a = argStart;
   for (let i = start; i < end; i++) {
     const op = ops[i];
-    if (op === OP_OPEN) { outer.push(cur); cur = args[i] as string; }
-    else if (op === OP_CLOSE) cur = outer.pop()! + clip(cur + (args[i] as string));
-    else cur += renderLeaf(op, args[i]);
+    if (op <= OP_FLOAT) cur += renderLeaf(op, args[a++]);
+    else if (op >= OP_CLOSE_LIST) cur = outer.pop()! + clip(cur + FIXED_TEXT[op]);
+    else if (op >= OP_OPEN_LIST) { outer.push(cur); cur = FIXED_TEXT[op]; }
+    else cur += FIXED_TEXT[op];
   }
   return cur;
 }
@@ -115,6 +141,6 @@ function renderLeaf(op: number, arg: unknown): string {
     case OP_INT: return typeof arg === 'number' ? String(arg) : clip(String(arg));
     case OP_STR: return clip(strRepr(arg as string));
     case OP_FLOAT: return floatRepr(arg as number);
-    default: throw new Error(`repr tape: token ${op} outside a container`);
+    default: return FIXED_TEXT[op];
   }
 }

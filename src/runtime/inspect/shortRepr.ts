@@ -13,7 +13,10 @@ import {
   PyComplex, PyRange, PyException, PyCodeObj, PyBuiltin, PyInstance,
 } from '../objects/core';
 import type { Runtime } from '../runtime';
-import { ReprTape, renderRepr, clip, OP_TEXT, OP_NUM, OP_INT, OP_STR, OP_FLOAT, OP_OPEN, OP_CLOSE } from './reprTape';
+import {
+  ReprTape, renderRepr, clip, OP_TEXT, OP_NUM, OP_INT, OP_STR, OP_FLOAT, OP_COMMA, OP_COLON, OP_MORE, OP_RBRACKET,
+  OP_OPEN_LIST, OP_OPEN_TUPLE, OP_OPEN_BRACE, OP_CLOSE_LIST, OP_CLOSE_TUPLE, OP_CLOSE_ONE_TUPLE, OP_CLOSE_BRACE,
+} from './reprTape';
 
 export { strRepr } from './reprTape';
 
@@ -44,10 +47,10 @@ export class ReprRecorder {
     // of them): the last case of the chain below, and a fifth of a typical heap.
     if (o instanceof PyInstance) { tape.push(OP_TEXT, this.instance(o.type)); return; }
     if (depth < 2) {
-      if (o instanceof PyList) { this.items('[', o.items, depth, ']'); return; }
+      if (o instanceof PyList) { this.items(OP_OPEN_LIST, o.items, depth, OP_CLOSE_LIST); return; }
       if (o instanceof PyTuple) {
-        if (o.items.length === 1) { tape.push(OP_OPEN, '('); this.record(o.items[0], depth + 1); tape.push(OP_CLOSE, ',)'); }
-        else this.items('(', o.items, depth, ')');
+        if (o.items.length === 1) { tape.op(OP_OPEN_TUPLE); this.record(o.items[0], depth + 1); tape.op(OP_CLOSE_ONE_TUPLE); }
+        else this.items(OP_OPEN_TUPLE, o.items, depth, OP_CLOSE_TUPLE);
         return;
       }
       if (o instanceof PyDict && o.type === rt.t.dict) { this.dictEntries(o, depth); return; }
@@ -66,7 +69,7 @@ export class ReprRecorder {
     else if (o instanceof PyTuple) this.counted('tuple[', o.items.length);
     else if (o instanceof PyList) this.counted('list[', o.items.length);
     else if (o instanceof PyDict) this.counted('dict[', o.used);
-    else if (o instanceof PySet) { tape.push(OP_TEXT, o.type.name); this.counted('[', o.used); }
+    else if (o instanceof PySet) { tape.push(OP_TEXT, o.type.name + '['); tape.push(OP_NUM, o.used); tape.op(OP_RBRACKET); }
     else if (o instanceof PyRange) tape.push(OP_TEXT, `range(${o.start}, ${o.stop}${o.step !== 1n ? ', ' + o.step : ''})`);
     else if (o instanceof PyFunction) this.named('<function ', o.qualname, '>');
     else if (o instanceof PyBuiltin) this.named('<built-in ', o.name, '>');
@@ -88,7 +91,7 @@ export class ReprRecorder {
   private counted(prefix: string, n: number): void {
     this.tape.push(OP_TEXT, prefix);
     this.tape.push(OP_NUM, n);
-    this.tape.push(OP_TEXT, ']');
+    this.tape.op(OP_RBRACKET);
   }
 
   private named(prefix: string, name: string, suffix: string): void {
@@ -98,16 +101,16 @@ export class ReprRecorder {
   }
 
   /** open + the first ITEMS_SHOWN items joined by ", " (then ", ..." when there are more) + close. */
-  private items(open: string, items: readonly PyObject[], depth: number, close: string): void {
+  private items(open: number, items: readonly PyObject[], depth: number, close: number): void {
     const tape = this.tape;
     const n = items.length < ITEMS_SHOWN ? items.length : ITEMS_SHOWN;
-    tape.push(OP_OPEN, open);
+    tape.op(open);
     for (let i = 0; i < n; i++) {
-      if (i > 0) tape.push(OP_TEXT, ', ');
+      if (i > 0) tape.op(OP_COMMA);
       this.record(items[i], depth + 1);
     }
-    if (items.length > ITEMS_SHOWN) tape.push(OP_TEXT, ', ...');
-    tape.push(OP_CLOSE, close);
+    if (items.length > ITEMS_SHOWN) tape.op(OP_MORE);
+    tape.op(close);
   }
 
   /** "{k: v, …}" of a dict's first ITEMS_SHOWN entries in insertion order (dict_repr, abbreviated). */
@@ -115,36 +118,36 @@ export class ReprRecorder {
     const tape = this.tape;
     const keys = d.keys;
     const values = d.values;
-    tape.push(OP_OPEN, '{');
+    tape.op(OP_OPEN_BRACE);
     let shown = 0;
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i];
       if (k === null) continue;
-      if (shown === ITEMS_SHOWN) { tape.push(OP_TEXT, ', ...'); break; }
-      if (shown > 0) tape.push(OP_TEXT, ', ');
+      if (shown === ITEMS_SHOWN) { tape.op(OP_MORE); break; }
+      if (shown > 0) tape.op(OP_COMMA);
       this.record(k, depth + 1);
-      tape.push(OP_TEXT, ': ');
+      tape.op(OP_COLON);
       this.record(values[i]!, depth + 1);
       shown++;
     }
-    tape.push(OP_CLOSE, '}');
+    tape.op(OP_CLOSE_BRACE);
   }
 
   /** "{m, …}" of a set's first ITEMS_SHOWN members in table order. */
   private setMembers(s: PySet, depth: number): void {
     const tape = this.tape;
     const table = s.table;
-    tape.push(OP_OPEN, '{');
+    tape.op(OP_OPEN_BRACE);
     let shown = 0;
     for (let i = 0; i < table.length; i++) {
       const k = table[i];
       if (k === null || k === 'dummy') continue;
-      if (shown === ITEMS_SHOWN) { tape.push(OP_TEXT, ', ...'); break; }
-      if (shown > 0) tape.push(OP_TEXT, ', ');
+      if (shown === ITEMS_SHOWN) { tape.op(OP_MORE); break; }
+      if (shown > 0) tape.op(OP_COMMA);
       this.record(k, depth + 1);
       shown++;
     }
-    tape.push(OP_CLOSE, '}');
+    tape.op(OP_CLOSE_BRACE);
   }
 }
 
@@ -152,5 +155,5 @@ export class ReprRecorder {
 export function shortRepr(rt: Runtime, o: PyObject, depth = 0): string {
   const tape = new ReprTape(16);
   new ReprRecorder(rt, tape).record(o, depth);
-  return renderRepr(tape, 0, tape.length);
+  return renderRepr(tape, 0, tape.length, 0);
 }
