@@ -9,7 +9,7 @@
 import type { PyObject } from '../objects/object';
 import type { Runtime } from '../runtime';
 import type { PymallocBlockPosition } from '../memory/index';
-import { ObjectQueue } from './objectQueue';
+import type { ObjectQueue } from './objectQueue';
 import { ReferentCollector } from './referents';
 import { ReprRecorder } from './shortRepr';
 import { ObjectTable, BLOCK_PYMALLOC, BLOCK_STATIC, BLOCK_SYSTEM, GEN_UNTRACKED, LINE_UNKNOWN } from './objectTable';
