@@ -1,6 +1,6 @@
 // The simulated allocator: see obmalloc.ts (entry point, Allocator) and pymalloc.ts (arenas, pools, blocks).
 export { Allocator, DEFAULT_ARENA_BASE, DEFAULT_HEAP_BASE, DEFAULT_HEAP_LIMIT } from './obmalloc';
-export type { AllocatorOptions } from './obmalloc';
+export type { AllocatorOptions, PymallocBlockPosition } from './obmalloc';
 export type {
   AllocatorLayout, AllocatorStats, ArenaLayout, BlockDetail, BlockInfo, BlockState, PoolDetail, PoolLayout, PoolState,
 } from './layout';

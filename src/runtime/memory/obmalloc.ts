@@ -89,6 +89,17 @@ export const DEFAULT_HEAP_LIMIT = 2 * 1024 * 1024 * 1024;
 export const DEFAULT_ARENA_BASE = 0x7f4e2c802000;
 export const DEFAULT_HEAP_BASE = 0x55c3e0a1b000;
 
+/** Where a pymalloc block is (filled by Allocator.pymallocBlockInto; fields as in BlockInfo). */
+export interface PymallocBlockPosition {
+  arenaIndex: number;
+  /** The pool's slot in the allocator's tables. */
+  slot: number;
+  poolAddress: number;
+  sizeClass: number;
+  blockSize: number;
+  blockIndex: number;
+}
+
 export class Allocator {
   readonly heapLimitBytes: number;
   private readonly space: AddressSpace;
@@ -161,6 +172,20 @@ export class Allocator {
     const loc = this.py.locate(addr);
     if (loc !== undefined) return (this.py.pSz[loc.slot] + 1) * 16;
     return this.sys.info(addr)?.size ?? 0;
+  }
+
+  /**
+   * blockInfo() of a pymalloc block without allocating (for a heap snapshot asking of every
+   * object): fills `out` and returns true, or returns false when addr is not the start of a live
+   * pymalloc block (a system block or none: ask blockInfo).
+   */
+  pymallocBlockInto(addr: number, out: PymallocBlockPosition): boolean {
+    if (!this.py.locateInto(addr, out)) return false;
+    const sz = this.py.pSz[out.slot];
+    out.poolAddress = this.py.pAddress[out.slot];
+    out.sizeClass = sz;
+    out.blockSize = index2size(sz);
+    return true;
   }
 
   /** Where a live block is; undefined if addr is not the start of a live block. */

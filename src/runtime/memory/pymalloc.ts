@@ -173,16 +173,25 @@ export class Pymalloc {
 
   /** Where a live block is, or undefined (outside arenas, or not a live block start). */
   locate(p: number): BlockLocation | undefined {
+    const loc = { arenaIndex: 0, slot: 0, blockIndex: 0 };
+    return this.locateInto(p, loc) ? loc : undefined;
+  }
+
+  /** locate() into a caller's object (no allocation, for callers asking of every object); false when not a live block. */
+  locateInto(p: number, out: { arenaIndex: number; slot: number; blockIndex: number }): boolean {
     const a = this.arenaOf(p);
-    if (a < 0) return undefined;
+    if (a < 0) return false;
     const slot = this.slotOf(p, a);
-    if (slot < 0 || this.pCount[slot] === 0) return undefined;
+    if (slot < 0 || this.pCount[slot] === 0) return false;
     const size = (this.pSz[slot] + 1) << 4;
     const off = p - this.pAddress[slot] - POOL_OVERHEAD;
     const b = off / size;
-    if (off < 0 || b !== Math.floor(b) || b >= this.pNextIdx[slot]) return undefined;
-    if (this.bNext[slot * BLOCK_SLOTS + b] !== ALLOCATED) return undefined;
-    return { arenaIndex: a, slot, blockIndex: b };
+    if (off < 0 || b !== Math.floor(b) || b >= this.pNextIdx[slot]) return false;
+    if (this.bNext[slot * BLOCK_SLOTS + b] !== ALLOCATED) return false;
+    out.arenaIndex = a;
+    out.slot = slot;
+    out.blockIndex = b;
+    return true;
   }
 
   /** The carved pool whose 16 KiB contain p (p inside arena a), or -1. */
