@@ -4,7 +4,7 @@
 import type { PyObject } from '../objects/object';
 import { PyType } from '../objects/type';
 import { PyDict } from '../objects/dict';
-import { PyInt, PyStr, PyList, PyModule, PyTuple, PyRange, PyProperty, PyFunction, PyBuiltin } from '../objects/core';
+import { PyInt, PyStr, PyList, PyModule, PyTuple, PyRange, PyProperty, PyFunction, PyBuiltin, PyByteArray } from '../objects/core';
 import type { Runtime } from '../runtime';
 import { defFunction, parseArgs, checkArgCount, defMethod, newBuiltin, checkMethO, checkNoArgs, checkPositional } from '../objects/native';
 import { dictSetStr, newDict, dictGetStr, dictSet, dictItems, dictGet } from '../objects/dictops';
@@ -240,11 +240,19 @@ export function installBuiltins(rt: Runtime): void {
       if (v.length !== 1) rt.typeError(`ord() expected a character, but string of length ${v.length} found`);
       return rt.newInt(v[0]);
     }
+    if (s instanceof PyByteArray) {
+      // cf. bltinmodule.c builtin_ord: PyByteArray_Check, then its one byte.
+      if (s.length !== 1) rt.typeError(`ord() expected a character, but string of length ${s.length} found`);
+      return rt.newInt(s.v[0]);
+    }
     rt.typeError(`ord() expected string of length 1, but ${s.type.name} found`);
   });
   fn('sum', (args, kw) => {
     const [it0, start] = numClinicArgs(rt, 'sum', args, kw, ['iterable', 'start'], { posonly: 1, minpos: 1 });
-    if (start !== null && start.type === rt.t.str) rt.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+    // cf. bltinmodule.c builtin_sum_impl: str, bytes and bytearray starts are refused (subclasses too).
+    if (start !== null && start.type.isSubtypeOf(rt.t.str)) rt.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+    if (start !== null && start.type.isSubtypeOf(rt.t.bytes)) rt.typeError("sum() can't sum bytes [use b''.join(seq) instead]");
+    if (start !== null && start.type.isSubtypeOf(rt.t.bytearray)) rt.typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
     let acc: PyObject = start ?? rt.newInt(0);
     if (start !== null) start.refcnt++;
     const it = getIter(rt, it0!);
