@@ -8,7 +8,7 @@ import { PyType, type KwArgs } from './type';
 import { PyDict } from './dict';
 import { PyList, PyTuple, PyInt, PyStr, PySlice, PyIter, PyFunction, PyMethod, PyCell, PyCodeObj, PyException, PyTraceback, PyBuiltin, PyWrapper, PyProperty, PyModule, PySet, PyGetSetDescr, PySlotDescr } from './core';
 import type { Runtime } from '../runtime';
-import { defMethod, parseArgs, noKw, checkArgCount } from './native';
+import { defMethod, parseArgs, noKw, checkArgCount, markSequenceSlots } from './native';
 import { listAppendImpl, listExtendImpl, listDealloc, newListFrom, newEmptyList, listResize, setCapacity, listPreallocateExact, listClear } from './list';
 import { dictSet, dictDel, dictGet, dictItems, dictClear, newDict, dictSizeof, dictLookup } from './dictops';
 import { richCompare, richCompareBool, iterateToArray, hashObject, hashObjectBig, getIter, iterNext } from '../vm/abstract';
@@ -54,6 +54,13 @@ export function sliceIndices(rt: Runtime, s: PySlice, len: number): [number, num
   if (step > 0 && start < stop) n = Math.floor((stop - start - 1) / step) + 1;
   if (step < 0 && stop < start) n = Math.floor((start - stop - 1) / -step) + 1;
   return [start, stop, step, n];
+}
+
+/** The count of sq_repeat called through its wrapper: PyNumber_AsSsize_t, negatives as 0. */
+function repeatCount(rt: Runtime, o: PyObject): number {
+  const v = rt.indexValue(o);
+  if (v > 9223372036854775807n || v < -9223372036854775808n) rt.raise(rt.t.OverflowError, `cannot fit '${o.type.name}' into an index-sized integer`);
+  return v < 0n ? 0 : Number(v);
 }
 
 function sliceItems(rt: Runtime, items: PyObject[], s: PySlice): PyObject[] {
@@ -189,18 +196,10 @@ export function installContainers(rt: Runtime): void {
     return newListFrom(rt, items);
   });
   defMethod(L, '__iadd__', (self, args) => { listExtendImpl(rt, self as PyList, args[0], false); self.refcnt++; return self; });
-  // sq_repeat: the count is any object with __index__ (cf. abstract.c sequence_repeat,
-  // PyNumber_AsSsize_t with OverflowError).
-  const repeatCount = (n: PyObject): number | null => {
-    const v = indexOrNull(rt, n);
-    if (v === null) return null;
-    if (v > 0x7fffffffffffffffn || v < -0x8000000000000000n) rt.raise(rt.t.OverflowError, `cannot fit '${n.type.name}' into an index-sized integer`);
-    return Math.max(0, Number(v));
-  };
+  // sq_repeat (list_repeat): BINARY_OP passes an int; a direct call converts with __index__.
   const mul = (self: PyObject, args: PyObject[]) => {
-    const count = repeatCount(args[0]);
-    if (count === null) return rt.notImplemented();
     const items = (self as PyList).items;
+    const count = repeatCount(rt, args[0]);
     if (items.length * count > 1e8) rt.memoryError();
     const out: PyObject[] = [];
     for (let c = 0; c < count; c++) for (const x of items) { x.refcnt++; out.push(x); }
@@ -210,8 +209,7 @@ export function installContainers(rt: Runtime): void {
   defMethod(L, '__rmul__', mul);
   defMethod(L, '__imul__', (self, args) => {
     const l = self as PyList;
-    const n = repeatCount(args[0]);
-    if (n === null) return rt.notImplemented();
+    const n = repeatCount(rt, args[0]);
     if (l.items.length * n > 1e8) rt.memoryError();
     const items = l.items.slice();
     if (n === 0) listClear(rt, l);
@@ -222,6 +220,7 @@ export function installContainers(rt: Runtime): void {
     self.refcnt++;
     return self;
   });
+  markSequenceSlots(L, '__add__', '__iadd__', '__mul__', '__rmul__', '__imul__');
   defMethod(L, 'append', (self, args) => { checkArgCount(rt, 'list.append()', args, 1, 1); listAppendImpl(rt, self as PyList, args[0]); return rt.none(); });
   defMethod(L, 'extend', (self, args) => { listExtendImpl(rt, self as PyList, args[0], false); return rt.none(); });
   defMethod(L, 'pop', (self, args) => {
@@ -355,9 +354,8 @@ export function installContainers(rt: Runtime): void {
     return rt.newTuple(items);
   });
   const tmul = (self: PyObject, args: PyObject[]) => {
-    const count = repeatCount(args[0]);
-    if (count === null) return rt.notImplemented();
     const items = (self as PyTuple).items;
+    const count = repeatCount(rt, args[0]);
     if (items.length * count > 1e8) rt.memoryError();
     if (count === 1 && self.type === rt.t.tuple) { self.refcnt++; return self; }
     const out: PyObject[] = [];
@@ -366,6 +364,7 @@ export function installContainers(rt: Runtime): void {
   };
   defMethod(T, '__mul__', tmul);
   defMethod(T, '__rmul__', tmul);
+  markSequenceSlots(T, '__add__', '__mul__', '__rmul__');
   defMethod(T, 'index', (self, args, kw) => {
     const i = seqIndex('tuple', (self as PyTuple).items, args, kw);
     if (i < 0) rt.valueError('tuple.index(x): x not in tuple');

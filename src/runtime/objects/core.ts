@@ -133,6 +133,13 @@ export class PyBuiltin extends PyObject {
 
 /** method_descriptor / wrapper_descriptor: a native method in a type's dict. */
 export class PyMethodDescr extends PyObject {
+  /**
+   * A wrapper of a sequence slot (sq_concat, sq_repeat, sq_inplace_concat,
+   * sq_inplace_repeat) rather than a number slot: BINARY_OP reaches it only
+   * after both operands' number slots declined (cf. Objects/abstract.c
+   * PyNumber_Add, PyNumber_Multiply). Set by markSequenceSlots.
+   */
+  seqSlot = false;
   constructor(type: PyType, public name: string, public objclass: PyType, public fn: NativeMethod, public isSlot: boolean) { super(type); }
 }
 

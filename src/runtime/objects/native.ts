@@ -20,6 +20,19 @@ export function defMethod(t: PyType, name: string, fn: NativeMethod): void {
   d.refcnt--; // the dict owns it
 }
 
+/**
+ * Mark dunders of a builtin sequence type as sequence-slot wrappers (see
+ * PyMethodDescr.seqSlot): `[1] + x` then tries x.__radd__ before list's
+ * sq_concat, as CPython's binary_op1 does (list has no nb_add).
+ */
+export function markSequenceSlots(t: PyType, ...names: string[]): void {
+  for (const n of names) {
+    const d = t.lookup(n);
+    if (!(d instanceof PyMethodDescr)) throw new Error(`markSequenceSlots: ${t.name}.${n} is not a native method`);
+    d.seqSlot = true;
+  }
+}
+
 /** Install a getset descriptor (computed attribute) in a type's dict. */
 export function defGetSet(t: PyType, name: string, get: (self: PyObject) => PyObject, set: ((self: PyObject, v: PyObject | null) => void) | null = null): void {
   const rt = t.rt;
