@@ -255,6 +255,8 @@ export function installRuntimeMethods(R: Runtime): void {
   R.makeSuper = function (this: Runtime, args) {
     let t: PyObject;
     let obj: PyObject;
+    // cf. Objects/typeobject.c super_vectorcall: _PyArg_CheckPositional("super()", nargs, 0, 2).
+    if (args.length > 2) this.typeError(`super() expected at most 2 arguments, got ${args.length}`);
     if (args.length === 0) {
       // super(): __class__ cell and the first argument of the calling frame.
       const f = this.frame;

@@ -63,6 +63,13 @@ function repeatCount(rt: Runtime, o: PyObject): number {
   return v < 0n ? 0 : Number(v);
 }
 
+/** A Py_ssize_t argument (clinic's _PyNumber_Index + PyLong_AsSsize_t). */
+function ssizeIndex(rt: Runtime, o: PyObject): number {
+  const v = rt.indexValue(o);
+  if (v > 9223372036854775807n || v < -9223372036854775808n) rt.raise(rt.t.OverflowError, 'Python int too large to convert to C ssize_t');
+  return Number(v);
+}
+
 function sliceItems(rt: Runtime, items: PyObject[], s: PySlice): PyObject[] {
   const [start, , step, n] = sliceIndices(rt, s, items.length);
   const out: PyObject[] = [];
@@ -223,10 +230,14 @@ export function installContainers(rt: Runtime): void {
   markSequenceSlots(L, '__add__', '__iadd__', '__mul__', '__rmul__', '__imul__');
   defMethod(L, 'append', (self, args) => { checkArgCount(rt, 'list.append()', args, 1, 1); listAppendImpl(rt, self as PyList, args[0]); return rt.none(); });
   defMethod(L, 'extend', (self, args) => { listExtendImpl(rt, self as PyList, args[0], false); return rt.none(); });
-  defMethod(L, 'pop', (self, args) => {
+  // cf. Objects/listobject.c list_pop_impl (clinic: index: Py_ssize_t = -1, positional-only).
+  defMethod(L, 'pop', (self, args, kw) => {
+    noKw(rt, 'pop', kw);
+    checkArgCount(rt, 'pop', args, 0, 1);
     const l = self as PyList;
+    let i = args.length > 0 ? ssizeIndex(rt, args[0]) : -1;
     if (l.items.length === 0) rt.raise(rt.t.IndexError, 'pop from empty list');
-    let i = args.length > 0 ? idx(rt, args[0], l.items.length, 'list') : l.items.length - 1;
+    if (i < 0) i += l.items.length;
     if (i < 0 || i >= l.items.length) rt.raise(rt.t.IndexError, 'pop index out of range');
     const [v] = l.items.splice(i, 1);
     listResize(rt, l, l.items.length);

@@ -20,13 +20,6 @@ import { timsort } from '../objects/listsort';
 
 export { listAppendImpl as listAppend };
 
-const BIN_NAMES: Array<[string, string, string]> = [
-  ['__add__', '__radd__', '__iadd__'], ['__and__', '__rand__', '__iand__'], ['__floordiv__', '__rfloordiv__', '__ifloordiv__'],
-  ['__lshift__', '__rlshift__', '__ilshift__'], ['__matmul__', '__rmatmul__', '__imatmul__'], ['__mul__', '__rmul__', '__imul__'],
-  ['__mod__', '__rmod__', '__imod__'], ['__or__', '__ror__', '__ior__'], ['__pow__', '__rpow__', '__ipow__'],
-  ['__rshift__', '__rrshift__', '__irshift__'], ['__sub__', '__rsub__', '__isub__'], ['__truediv__', '__rtruediv__', '__itruediv__'],
-  ['__xor__', '__rxor__', '__ixor__'],
-];
 
 /** Call special method `name` found on type(o) with o as self; null when the type lacks it. cf. vectorcall_method. */
 export function callSpecial(rt: Runtime, o: PyObject, name: string, args: PyObject[]): PyObject | null {
@@ -46,123 +39,11 @@ export function lookupSpecial(rt: Runtime, o: PyObject, name: string): PyObject 
   return descrGet(rt, m, o, o.type);
 }
 
-function isNotImpl(rt: Runtime, r: PyObject): boolean {
+export function isNotImpl(rt: Runtime, r: PyObject): boolean {
   return r === rt.NotImplemented;
 }
 
-/** type.lookup(name), except that a sequence-slot wrapper (list.__add__, str.__mul__…) is no number slot. */
-function numberSlot(t: PyType, name: string): PyObject | null {
-  const m = t.lookup(name);
-  return m instanceof PyMethodDescr && m.seqSlot ? null : m;
-}
-
-/** A sequence-slot wrapper of t (sq_concat, sq_repeat and their in-place forms), or null. */
-function sequenceSlot(t: PyType, name: string): PyMethodDescr | null {
-  const m = t.lookup(name);
-  return m instanceof PyMethodDescr && m.seqSlot ? m : null;
-}
-
-/** binary_op1 with reflected-operand priority for subclasses, cf. abstract.c binary_op1. Null when unsupported. */
-function binaryOp1(rt: Runtime, a: PyObject, b: PyObject, name: string, rname: string): PyObject | null {
-  const ta = a.type;
-  const tb = b.type;
-  const slota = numberSlot(ta, name);
-  let slotb = ta !== tb ? numberSlot(tb, rname) : null;
-  if (slotb !== null && slotb === numberSlot(ta, rname)) slotb = null;
-  if (slota !== null) {
-    if (slotb !== null && tb.isSubtypeOf(ta)) {
-      const r = callSpecial(rt, b, rname, [a]);
-      if (r !== null && !isNotImpl(rt, r)) return r;
-      if (r !== null) rt.decref(r);
-      slotb = null;
-    }
-    const r = callSpecial(rt, a, name, [b]);
-    if (r !== null && !isNotImpl(rt, r)) return r;
-    if (r !== null) rt.decref(r);
-  }
-  if (slotb !== null) {
-    const r = callSpecial(rt, b, rname, [a]);
-    if (r !== null && !isNotImpl(rt, r)) return r;
-    if (r !== null) rt.decref(r);
-  }
-  return null;
-}
-
-/**
- * The sequence fallbacks of PyNumber_Add / PyNumber_Multiply and their in-place
- * forms, tried once no number slot handled the operands (cf. Objects/abstract.c):
- * `+` uses the left operand's sq_inplace_concat / sq_concat; `*` uses the left
- * operand's sq_inplace_repeat / sq_repeat, else the right operand's sq_repeat,
- * with the count converted by __index__ (sequence_repeat). Null: no such slot.
- */
-function sequenceFallback(rt: Runtime, a: PyObject, b: PyObject, base: number, inplace: boolean): PyObject | null {
-  if (base === 0) {
-    const f = (inplace ? sequenceSlot(a.type, '__iadd__') : null) ?? sequenceSlot(a.type, '__add__');
-    if (f === null) return null;
-    const r = f.fn(a, [b], null);
-    if (isNotImpl(rt, r)) { rt.decref(r); return null; }
-    return r;
-  }
-  if (base !== 5) return null;
-  let f = (inplace ? sequenceSlot(a.type, '__imul__') : null) ?? sequenceSlot(a.type, '__mul__');
-  let seq = a; let n = b;
-  if (f === null) { f = sequenceSlot(b.type, '__mul__'); seq = b; n = a; }
-  if (f === null) return null;
-  if (!(n instanceof PyInt) && n.type.lookup('__index__') === null) rt.typeError(`can't multiply sequence by non-int of type '${n.type.name}'`);
-  const count = n instanceof PyInt ? n : rt.newInt(rt.indexValue(n));
-  try {
-    const r = f.fn(seq, [count], null);
-    if (isNotImpl(rt, r)) { rt.decref(r); return null; }
-    return r;
-  } finally { if (count !== n) rt.decref(count); }
-}
-
-/** BINARY_OP: `op` indexes BINARY_OPS (13+ are the in-place forms). */
-export function binaryOp(rt: Runtime, a: PyObject, b: PyObject, op: number): PyObject {
-  const inplace = op >= 13;
-  const base = inplace ? op - 13 : op;
-  const [name, rname, iname] = BIN_NAMES[base];
-  if (inplace) {
-    const im = numberSlot(a.type, iname);
-    if (im !== null) {
-      const r = callSpecial(rt, a, iname, [b])!;
-      if (!isNotImpl(rt, r)) return r;
-      rt.decref(r);
-    }
-  }
-  const r = binaryOp1(rt, a, b, name, rname);
-  if (r !== null) return r;
-  const sq = sequenceFallback(rt, a, b, base, inplace);
-  if (sq !== null) return sq;
-  const sym = BINARY_OPS[op];
-  if (base === 8 && !inplace) rt.typeError(`unsupported operand type(s) for ** or pow(): '${a.type.name}' and '${b.type.name}'`);
-  if (base === 8) rt.typeError(`unsupported operand type(s) for ** or pow(): '${a.type.name}' and '${b.type.name}'`);
-  if (base === 0 && b.type === rt.t.str && a.type !== rt.t.str && !inplace && a.type.lookup('__add__') === null) {
-    rt.typeError(`unsupported operand type(s) for +: '${a.type.name}' and 'str'`);
-  }
-  if ((base === 0 || base === 5) && rt.isSequence(a) && !inplace) {
-    if (base === 0) rt.typeError(`can only concatenate ${a.type.name} (not "${b.type.name}") to ${a.type.name}`);
-    rt.typeError(`can't multiply sequence by non-int of type '${b.type.name}'`);
-  }
-  if (base === 5 && rt.isSequence(b)) rt.typeError(`can't multiply sequence by non-int of type '${a.type.name}'`);
-  rt.typeError(`unsupported operand type(s) for ${sym}: '${a.type.name}' and '${b.type.name}'`);
-}
-
-export function unaryNegative(rt: Runtime, v: PyObject): PyObject {
-  const r = callSpecial(rt, v, '__neg__', []);
-  if (r === null) rt.typeError(`bad operand type for unary -: '${v.type.name}'`);
-  return r;
-}
-export function unaryPositive(rt: Runtime, v: PyObject): PyObject {
-  const r = callSpecial(rt, v, '__pos__', []);
-  if (r === null) rt.typeError(`bad operand type for unary +: '${v.type.name}'`);
-  return r;
-}
-export function unaryInvert(rt: Runtime, v: PyObject): PyObject {
-  const r = callSpecial(rt, v, '__invert__', []);
-  if (r === null) rt.typeError(`bad operand type for unary ~: '${v.type.name}'`);
-  return r;
-}
+export { binaryOp, unaryNegative, unaryPositive, unaryInvert } from './binaryops';
 
 // ---- int fast paths ------------------------------------------------------------
 
