@@ -61,6 +61,7 @@ declare module './runtime' {
     bindDescriptor(d: PyObject, o: PyObject): PyObject;
     isInstanceOf(o: PyObject, t: PyType): boolean;
     iterate(o: PyObject): PyObject[];
+    lengthBig(o: PyObject): bigint;
     length(o: PyObject): number;
     eq(a: PyObject, b: PyObject): boolean;
     repr(o: PyObject): string;
@@ -325,15 +326,18 @@ export function installRuntimeMethods(R: Runtime): void {
   R.bindDescriptor = function (this: Runtime, d, o) { return descrGet(this, d, o, o.type); };
   R.isInstanceOf = function (this: Runtime, o, t) { return o.type.isSubtypeOf(t); };
   R.iterate = function (this: Runtime, o) { return iterateToArray(this, o); };
-  R.length = function (this: Runtime, o) {
+  // cf. Objects/abstract.c PyObject_Size and typeobject.c slot_sq_length: the result goes
+  // through PyNumber_AsSsize_t(res, OverflowError), then must not be negative.
+  R.lengthBig = function (this: Runtime, o) {
     const r = callSpecial(this, o, '__len__', []);
     if (r === null) this.typeError(`object of type '${o.type.name}' has no len()`);
-    if (!(r instanceof PyInt)) { this.decref(r); this.typeError(`'${r.type.name}' object cannot be interpreted as an integer`); }
-    const n = Number(r.v);
-    this.decref(r);
-    if (n < 0) this.valueError('__len__() should return >= 0');
+    let n: bigint;
+    try { n = this.indexValue(r); } finally { this.decref(r); }
+    if (n > 9223372036854775807n || n < -9223372036854775808n) this.raise(this.t.OverflowError, `cannot fit '${r.type.name}' into an index-sized integer`);
+    if (n < 0n) this.valueError('__len__() should return >= 0');
     return n;
   };
+  R.length = function (this: Runtime, o) { return Number(this.lengthBig(o)); };
   R.eq = function (this: Runtime, a, b) { return richCompareBool(this, a, b, 2); };
   R.reprObj = function (this: Runtime, o) {
     const r = callSpecial(this, o, '__repr__', []);
@@ -485,7 +489,7 @@ export function installRuntimeMethods(R: Runtime): void {
     const out: Array<[string, PyObject]> = [];
     if (!(m instanceof PyDict)) this.typeError(`${this.funcDescription(func)} argument after ** must be a mapping, not ${m.type.name}`);
     for (const [k, v] of dictItems(m)) {
-      if (k.type !== this.t.str) this.typeError(`${this.funcDescription(func)} keywords must be strings`);
+      if (k.type !== this.t.str) this.typeError("keywords must be strings");
       out.push([(k as PyStr).v, v]);
     }
     return out;

@@ -131,7 +131,7 @@ export function installBuiltins(rt: Runtime): void {
     } finally { rt.decref(w); }
     return rt.none();
   });
-  fn('len', (args, kw) => { checkMethO(rt, 'len()', args, kw); return rt.newInt(rt.length(args[0])); });
+  fn('len', (args, kw) => { checkMethO(rt, 'len()', args, kw); return rt.newInt(rt.lengthBig(args[0])); });
   fn('repr', (args, kw) => { checkMethO(rt, 'repr()', args, kw); return rt.reprObj(args[0]); });
   fn('ascii', (args, kw) => { checkMethO(rt, 'ascii()', args, kw); return rt.asciiObj(args[0]); });
   fn('id', (args, kw) => { checkMethO(rt, 'id()', args, kw); return rt.newInt(args[0].addr); });

@@ -6,7 +6,7 @@ import type { PyObject } from '../objects/object';
 import { PyRaise } from '../objects/object';
 import { PyType } from '../objects/type';
 import {
-  PyFunction, PyMethod, PyBuiltin, PyCell, PyModule, PyProperty, PyWrapper, PyStr, PyMethodDescr, PyException,
+  PyFunction, PyMethod, PyBuiltin, PyCell, PyModule, PyProperty, PyWrapper, PyStr, PyMethodDescr, PyException, PyGetSetDescr, PySlotDescr,
 } from '../objects/core';
 import type { Runtime } from '../runtime';
 import { defMethod, defGetSet, parseArgs, checkArgCount } from '../objects/native';
@@ -14,7 +14,7 @@ import { genThrow, genClose, genYf } from '../vm/generators';
 import { BUILTIN_FUNCTION_DOCS } from './builtinDocs';
 import { defNewMethod } from '../objects/num/common';
 import { callObject } from '../vm/call';
-import { descrGet, newBoundMethod } from '../vm/attributes';
+import { descrGet, newBoundMethod, nativeDescrSet } from '../vm/attributes';
 import { PyGenerator, genResume, genSizeof, frameSizeof } from '../vm/functions';
 import { dictSetStr, newDict } from '../objects/dictops';
 
@@ -24,6 +24,14 @@ export function installOptionalTypes(rt: Runtime): void {
   defMethod(t.NoneType, '__bool__', () => rt.newBool(false));
   defMethod(t.NotImplementedType, '__repr__', () => rt.newStr('NotImplemented'));
   defMethod(t.ellipsis, '__repr__', () => rt.newStr('Ellipsis'));
+  // cf. Objects/object.c none_new, notimplemented_new and sliceobject.c ellipsis_new: the singleton.
+  for (const [type, single] of [[t.NoneType, rt.None], [t.NotImplementedType, rt.NotImplemented], [t.ellipsis, rt.Ellipsis]] as const) {
+    type.newFn = (_t, args, kw) => {
+      if (args.length > 0 || (kw !== null && kw.length > 0)) rt.typeError(`${type.name} takes no arguments`);
+      single.refcnt++;
+      return single;
+    };
+  }
 
   const F = t.function;
   defMethod(F, '__repr__', (self) => rt.newStr(`<function ${(self as PyFunction).qualname} at ${rt.hexAddr(self)}>`));
@@ -96,7 +104,15 @@ export function installOptionalTypes(rt: Runtime): void {
     defMethod(BT, '__call__', (self, args, kw) => (self as PyBuiltin).fn(args, kw));
     defGetSet(BT, '__name__', (self) => rt.newStr((self as PyBuiltin).name));
     defGetSet(BT, '__qualname__', (self) => rt.newStr((self as PyBuiltin).qualname));
-    defGetSet(BT, '__self__', (self) => { const s = (self as PyBuiltin).self; if (s === null) return rt.none(); s.refcnt++; return s; });
+    // m_self: the bound object, or for a module's function its module. cf. Objects/methodobject.c meth_get__self__
+    defGetSet(BT, '__self__', (self) => {
+      const b = self as PyBuiltin;
+      const s = b.self ?? (b.module !== null ? (b.module === 'builtins' ? rt.builtinsModule : rt.modules.get(b.module)) : null);
+      if (s === null || s === undefined) return rt.none();
+      s.refcnt++;
+      return s;
+    });
+    defGetSet(BT, '__module__', (self) => { const m = (self as PyBuiltin).module; return m === null ? rt.none() : rt.newStr(m); });
   }
   // cf. methodobject.c meth_get__doc__: the function's own doc (None when it has none).
   defGetSet(t.builtin_function_or_method, '__doc__', (self) => {
@@ -112,6 +128,27 @@ export function installOptionalTypes(rt: Runtime): void {
     defMethod(D, '__get__', (self, args) => descrGet(rt, self, args[0] === rt.None ? null : args[0], (args[1] ?? args[0].type) as PyType));
     defMethod(D, '__call__', (self, args, kw) => callObject(rt, self, args, kw));
     defGetSet(D, '__name__', (self) => rt.newStr((self as PyMethodDescr).name));
+    defGetSet(D, '__qualname__', (self) => rt.newStr(`${(self as PyMethodDescr).objclass.qualname}.${(self as PyMethodDescr).name}`));
+    defGetSet(D, '__objclass__', (self) => { const c = (self as PyMethodDescr).objclass; c.refcnt++; return c; });
+  }
+  // getset_descriptor / member_descriptor (cf. Objects/descrobject.c getset_get, member_get, descr_repr).
+  for (const D of [t.getset_descriptor, t.member_descriptor]) {
+    const kind = D === t.member_descriptor ? 'member' : 'attribute';
+    type ND = PyGetSetDescr | PySlotDescr;
+    defMethod(D, '__repr__', (self) => rt.newStr(`<${kind} '${(self as ND).name}' of '${(self as ND).objclass.name}' objects>`));
+    defMethod(D, '__get__', (self, args) => {
+      if (args.length < 1 || args.length > 2) rt.typeError(`expected 1 or 2 arguments, got ${args.length}`);
+      const obj = args[0] === rt.None ? null : args[0];
+      if (obj !== null && !obj.type.isSubtypeOf((self as ND).objclass)) {
+        rt.typeError(`descriptor '${(self as ND).name}' for '${(self as ND).objclass.name}' objects doesn't apply to a '${obj.type.name}' object`);
+      }
+      return descrGet(rt, self, obj, (args[1] ?? args[0].type) as PyType);
+    });
+    defMethod(D, '__set__', (self, args) => { nativeDescrSet(rt, self as ND, args[0], args[1]); return rt.none(); });
+    defMethod(D, '__delete__', (self, args) => { nativeDescrSet(rt, self as ND, args[0], null); return rt.none(); });
+    defGetSet(D, '__name__', (self) => rt.newStr((self as ND).name));
+    defGetSet(D, '__qualname__', (self) => rt.newStr(`${(self as ND).objclass.qualname}.${(self as ND).name}`));
+    defGetSet(D, '__objclass__', (self) => { const c = (self as ND).objclass; c.refcnt++; return c; });
   }
 
   const C = t.cell;
@@ -140,6 +177,8 @@ export function installOptionalTypes(rt: Runtime): void {
     const [fget, fset, fdel, doc] = parseArgs(rt, 'property', args, kw, ['fget?', 'fset?', 'fdel?', 'doc?']);
     const n = (x: PyObject | null) => (x === null || x === rt.None ? null : (x.refcnt++, x));
     const p = new PyProperty(type, n(fget), n(fset), n(fdel), n(doc));
+    // cf. Objects/descrobject.c property_init: prop_name = fget.__name__ when it has one.
+    if (p.fget !== null) p.name = rt.getAttrOrNull(p.fget, '__name__');
     rt.allocObject(p, type.basicsize);
     rt.gc.track(p);
     return p;
@@ -154,6 +193,9 @@ export function installOptionalTypes(rt: Runtime): void {
     for (const x of parts) if (x) x.refcnt++;
     np.fget = parts[0]; np.fset = parts[1]; np.fdel = parts[2];
     if (np.doc) np.doc.refcnt++;
+    // property_copy keeps the old prop_name.
+    np.name = p.name;
+    if (np.name) np.name.refcnt++;
     rt.allocObject(np, self.type.basicsize);
     rt.gc.track(np);
     return np;
@@ -161,6 +203,16 @@ export function installOptionalTypes(rt: Runtime): void {
   withPart('getter'); withPart('setter'); withPart('deleter');
   defGetSet(P, 'fget', (self) => { const v = (self as PyProperty).fget ?? rt.None; v.refcnt++; return v; });
   defGetSet(P, 'fset', (self) => { const v = (self as PyProperty).fset ?? rt.None; v.refcnt++; return v; });
+  defGetSet(P, 'fdel', (self) => { const v = (self as PyProperty).fdel ?? rt.None; v.refcnt++; return v; });
+  defMethod(P, '__set_name__', (self, args) => {
+    if (args.length !== 2) rt.typeError(`__set_name__() takes 2 positional arguments but ${args.length} were given`);
+    const p = self as PyProperty;
+    const old = p.name;
+    args[1].refcnt++;
+    p.name = args[1];
+    if (old) rt.decref(old);
+    return rt.none();
+  });
   defGetSet(P, '__doc__', (self) => {
     const p = self as PyProperty;
     if (p.doc) { p.doc.refcnt++; return p.doc; }

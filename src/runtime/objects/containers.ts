@@ -501,8 +501,8 @@ export function installContainers(rt: Runtime): void {
     W.dealloc = (o) => { rt.decref((o as PyWrapper).callable); const d = (o as PyWrapper).dict; if (d) rt.decref(d); };
   }
   const P = rt.t.property;
-  P.traverse = (o, visit) => { const p = o as PyProperty; for (const x of [p.fget, p.fset, p.fdel, p.doc]) if (x) visit(x); };
-  P.dealloc = (o) => { const p = o as PyProperty; for (const x of [p.fget, p.fset, p.fdel, p.doc]) if (x) rt.decref(x); };
+  P.traverse = (o, visit) => { const p = o as PyProperty; for (const x of [p.fget, p.fset, p.fdel, p.doc, p.name]) if (x) visit(x); };
+  P.dealloc = (o) => { const p = o as PyProperty; for (const x of [p.fget, p.fset, p.fdel, p.doc, p.name]) if (x) rt.decref(x); };
   const MOD = rt.t.module;
   MOD.traverse = (o, visit) => visit((o as PyModule).dict);
   MOD.dealloc = (o) => rt.decref((o as PyModule).dict);

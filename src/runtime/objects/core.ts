@@ -160,6 +160,8 @@ export class PySlotDescr extends PyObject {
 }
 
 export class PyProperty extends PyObject {
+  /** prop_name: fget.__name__, then the name __set_name__ gives (3.11's error messages use it). */
+  name: PyObject | null = null;
   constructor(type: PyType, public fget: PyObject | null, public fset: PyObject | null, public fdel: PyObject | null, public doc: PyObject | null) { super(type); }
 }
 

@@ -486,7 +486,14 @@ export function installTypeObject(rt: Runtime): void {
   defMethod(O, '__dir__', (self) => rt.dirOfObject(self));
   defMethod(O, '__reduce_ex__', (self) => rt.raise(rt.t.TypeError, `cannot pickle '${self.type.name}' object`));
   defGetSet(O, '__class__', (self) => { self.type.refcnt++; return self.type; }, (self, v) => rt.setClass(self, v));
-  const isc = rt.newClassmethodNative('__init_subclass__', O, () => rt.none());
+  // object.__init_subclass__ is METH_CLASS | METH_NOARGS: a leftover class keyword is an error,
+  // named after the bound class (cf. Objects/typeobject.c object___init_subclass__).
+  const isc = rt.newClassmethodNative('__init_subclass__', O, (cls, args, kw) => {
+    const q = cls instanceof PyType ? cls.qualname : cls.type.qualname;
+    if (kw !== null && kw.length > 0) rt.typeError(`${q}.__init_subclass__() takes no keyword arguments`);
+    if (args.length > 0) rt.typeError(`${q}.__init_subclass__() takes no arguments (${args.length} given)`);
+    return rt.none();
+  });
   dictSetStr(rt, O.dict, '__init_subclass__', isc);
   rt.decref(isc);
   const hook = rt.newClassmethodNative('__subclasshook__', O, () => rt.notImplemented());

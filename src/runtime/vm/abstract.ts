@@ -316,7 +316,7 @@ export function setItem(rt: Runtime, o: PyObject, k: PyObject, v: PyObject): voi
 
 export function delItem(rt: Runtime, o: PyObject, k: PyObject): void {
   const r = callSpecial(rt, o, '__delitem__', [k]);
-  if (r === null) rt.typeError(`'${o.type.name}' object does not support item deletion`);
+  if (r === null) rt.typeError(`'${o.type.name}' object doesn't support item deletion`);
   rt.decref(r);
 }
 
@@ -406,7 +406,7 @@ export function dictMergeFrom(rt: Runtime, d: PyDict, v: PyObject, func: PyObjec
   try {
     dictUpdateFrom(rt, tmp, v);
     for (const [k, val] of dictItems(tmp)) {
-      if (k.type !== rt.t.str) rt.typeError(`${fname} keywords must be strings`);
+      if (k.type !== rt.t.str) rt.typeError("keywords must be strings");
       if (dictLookup(rt, d, k) >= 0) rt.typeError(`${fname} got multiple values for keyword argument '${(k as PyStr).v}'`);
       dictSet(rt, d, k, val);
     }

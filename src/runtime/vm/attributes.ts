@@ -52,6 +52,24 @@ export function bindNative(rt: Runtime, d: PyMethodDescr, self: PyObject): PyBui
   return b;
 }
 
+/** __set__ / __delete__ of a getset or member descriptor (v null deletes). cf. getset_set, member_set. */
+export function nativeDescrSet(rt: Runtime, descr: PyGetSetDescr | PySlotDescr, o: PyObject, v: PyObject | null): void {
+  const t = o.type;
+  if (descr instanceof PyGetSetDescr) {
+    if (descr.set === null) rt.raise(rt.t.AttributeError, `attribute '${descr.name}' of '${descr.objclass.name}' objects is not writable`);
+    descr.set(o, v);
+    return;
+  }
+  const inst = o as PyInstance;
+  // A subclass of a builtin with __slots__: its slots array is made on first store.
+  inst.slots ??= new Array(Math.max(t.slotIndex?.size ?? 0, descr.index + 1)).fill(null);
+  const old = inst.slots[descr.index] ?? null;
+  if (v === null && old === null) rt.raise(rt.t.AttributeError, `'${t.name}' object has no attribute '${descr.name}'`);
+  if (v !== null) v.refcnt++;
+  inst.slots[descr.index] = v;
+  if (old !== null) rt.decref(old);
+}
+
 /** descr.__get__(obj, type): new reference. `obj` null means access through the class. */
 export function descrGet(rt: Runtime, descr: PyObject, obj: PyObject | null, type: PyType): PyObject {
   if (descr instanceof PyFunction) {
@@ -76,7 +94,7 @@ export function descrGet(rt: Runtime, descr: PyObject, obj: PyObject | null, typ
   }
   if (descr instanceof PyProperty) {
     if (obj === null) { descr.refcnt++; return descr; }
-    if (descr.fget === null) rt.raise(rt.t.AttributeError, `property ${propertyName(rt, descr)}of '${obj.type.name}' object has no getter`);
+    if (descr.fget === null) rt.raise(rt.t.AttributeError, `property ${propertyName(rt, descr)}of '${obj.type.qualname}' object has no getter`);
     return callObject(rt, descr.fget, [obj], null);
   }
   if (descr instanceof PyWrapper) {
@@ -96,10 +114,9 @@ export function descrGet(rt: Runtime, descr: PyObject, obj: PyObject | null, typ
   return descr;
 }
 
+/** "'name' " for 3.11's property messages ("property 'x' of 'C' object has no setter"), or ''. */
 function propertyName(rt: Runtime, p: PyProperty): string {
-  const f = p.fget ?? p.fset ?? p.fdel;
-  if (f instanceof PyFunction) return `'${f.name}' `;
-  return '';
+  return p.name === null ? '' : `${rt.repr(p.name)} `;
 }
 
 function hasGet(rt: Runtime, d: PyObject): boolean {
@@ -232,27 +249,12 @@ export function genericSetAttr(rt: Runtime, o: PyObject, name: string, v: PyObje
   const t = o.type;
   const descr = t.lookup(name);
   if (descr !== null) {
-    if (descr instanceof PyGetSetDescr) {
-      if (descr.set === null) rt.raise(rt.t.AttributeError, `attribute '${name}' of '${t.name}' objects is not writable`);
-      descr.set(o, v);
-      return;
-    }
-    if (descr instanceof PySlotDescr) {
-      const inst = o as PyInstance;
-      // A subclass of a builtin with __slots__: its slots array is made on first store.
-      inst.slots ??= new Array(Math.max(t.slotIndex?.size ?? 0, descr.index + 1)).fill(null);
-      const old = inst.slots[descr.index] ?? null;
-      if (v === null && old === null) rt.raise(rt.t.AttributeError, `'${t.name}' object has no attribute '${name}'`);
-      if (v !== null) v.refcnt++;
-      inst.slots[descr.index] = v;
-      if (old !== null) rt.decref(old);
-      return;
-    }
+    if (descr instanceof PyGetSetDescr || descr instanceof PySlotDescr) { nativeDescrSet(rt, descr, o, v); return; }
     if (descr instanceof PyProperty) {
       const f = v === null ? descr.fdel : descr.fset;
       if (f === null) {
         const pn = propertyName(rt, descr);
-        rt.raise(rt.t.AttributeError, v === null ? `property ${pn}of '${t.name}' object has no deleter` : `property ${pn}of '${t.name}' object has no setter`);
+        rt.raise(rt.t.AttributeError, v === null ? `property ${pn}of '${t.qualname}' object has no deleter` : `property ${pn}of '${t.qualname}' object has no setter`);
       }
       const r = v === null ? callObject(rt, f, [o], null) : callObject(rt, f, [o, v], null);
       rt.decref(r);
@@ -265,6 +267,9 @@ export function genericSetAttr(rt: Runtime, o: PyObject, name: string, v: PyObje
         rt.decref(r);
         return;
       }
+      // A data descriptor with only the other method: slot_tp_descr_set's lookup fails
+      // (cf. Objects/typeobject.c vectorcall_method: AttributeError(name)).
+      if (descr.type.lookup(v === null ? '__set__' : '__delete__') !== null) rt.raise(rt.t.AttributeError, v === null ? '__delete__' : '__set__');
     }
   }
   if (o instanceof PyInstance) {
