@@ -22,6 +22,7 @@ import { installImportErrorType } from '../objects/importErrorType';
 import { installOSErrorType } from '../objects/osErrorType';
 import { installExecEval } from './execEval';
 import { installGenericAlias } from '../objects/genericAlias';
+import { installUnionType } from '../objects/unionType';
 import { installDictViews } from '../objects/dictviews';
 import { installMemoryView } from '../objects/memoryview';
 import { installNamespace } from '../objects/namespace';
@@ -66,6 +67,7 @@ export function installBuiltins(rt: Runtime): void {
   installDictViews(rt);
   installCodeAndSlice(rt);
   installGenericAlias(rt);
+  installUnionType(rt);
   // The builtin generics: __class_getitem__ = classmethod(GenericAlias).
   for (const t of [rt.t.tuple, rt.t.list, rt.t.dict, rt.t.set, rt.t.frozenset]) defClassGetitem(t);
   installIntType(rt);

@@ -2,8 +2,8 @@
 // method, builtin function, cell, code, module, property, classmethod, staticmethod,
 // generator, frame, and the sys.stdout/stderr stream objects.
 
-import type { PyObject } from '../objects/object';
-import { PyRaise } from '../objects/object';
+import { PyObject, PyRaise } from '../objects/object';
+import { makeStaticType } from '../objects/typesetup';
 import { PyType } from '../objects/type';
 import {
   PyFunction, PyMethod, PyBuiltin, PyCell, PyModule, PyProperty, PyWrapper, PyStr, PyMethodDescr, PyException, PyGetSetDescr, PySlotDescr,
@@ -20,6 +20,12 @@ import { dictSetStr, newDict } from '../objects/dictops';
 
 export function installOptionalTypes(rt: Runtime): void {
   const t = rt.t;
+  // The loader of the __main__ module (importlib's SourceFileLoader), made during start-up.
+  const loaderType = makeStaticType(rt, 'SourceFileLoader', { module: '_frozen_importlib_external', layout: 'object', basicsize: 16, gc: false });
+  const loader = new PyObject(loaderType);
+  loader.addr = rt.staticAddress(64) + 16;
+  loader.refcnt = 2;
+  rt.mainLoader = loader;
   defMethod(t.NoneType, '__repr__', () => rt.newStr('None'));
   defMethod(t.NoneType, '__bool__', () => rt.newBool(false));
   defMethod(t.NotImplementedType, '__repr__', () => rt.newStr('NotImplemented'));
@@ -377,6 +383,8 @@ export function installOptionalTypes(rt: Runtime): void {
 
 declare module '../runtime' {
   interface Runtime {
+    /** __main__.__loader__: the SourceFileLoader made at start-up (static, like CPython's). */
+    mainLoader: PyObject;
     reportUnraisable(exc: PyObject, obj: PyObject | null, msg?: string): void;
     formatException(exc: PyObject): string;
   }

@@ -516,6 +516,11 @@ export function installTypeObject(rt: Runtime): void {
     const s = self as PySuper;
     return rt.newStr(s.objType ? `<super: <class '${s.thisType.name}'>, <${s.objType.name} object>>` : `<super: <class '${s.thisType.name}'>, NULL>`);
   });
+  // cf. Objects/typeobject.c super_members: __thisclass__, __self__, __self_class__.
+  const opt = (v: PyObject | null) => { const r = v ?? rt.None; r.refcnt++; return r; };
+  defGetSet(S, '__thisclass__', (self) => opt((self as PySuper).thisType));
+  defGetSet(S, '__self__', (self) => opt((self as PySuper).obj));
+  defGetSet(S, '__self_class__', (self) => opt((self as PySuper).objType));
   S.traverse = (o, visit) => { const s = o as PySuper; visit(s.thisType); if (s.obj) visit(s.obj); if (s.objType) visit(s.objType); };
   S.dealloc = (o) => { const s = o as PySuper; rt.decref(s.thisType); if (s.obj) rt.decref(s.obj); if (s.objType) rt.decref(s.objType); };
 }
