@@ -20,6 +20,7 @@ import { installExceptions } from '../objects/exceptions';
 import { installSyntaxErrorType } from '../objects/syntaxErrorType';
 import { installImportErrorType } from '../objects/importErrorType';
 import { installOSErrorType } from '../objects/osErrorType';
+import { installExceptionGroups } from '../objects/exceptionGroup';
 import { installExecEval } from './execEval';
 import { installGenericAlias } from '../objects/genericAlias';
 import { installUnionType } from '../objects/unionType';
@@ -61,6 +62,7 @@ export function installBuiltins(rt: Runtime): void {
   installSyntaxErrorType(rt);
   installImportErrorType(rt);
   installOSErrorType(rt);
+  installExceptionGroups(rt);
   installOptionalTypes(rt);
   installSetTypes(rt);
   installDictMethods(rt);
