@@ -94,7 +94,8 @@ function execute(rt: Runtime, source: string, filename: string, tree?: Module): 
       return { exitCode: 1, runtime: rt, halted: null, uncaught: null, compileError: e };
     }
     if (e instanceof Error && e.name === 'CompileUnsupported') {
-      host.write('stderr', `${e.message}\n`);
+      // Loud and located: the construct and its line (the message itself stays line-free for the language server).
+      host.write('stderr', `${e.message} (line ${(e as CompileUnsupported).lineno})\n`);
       return { exitCode: 1, runtime: rt, halted: null, uncaught: null, compileError: e as CompileUnsupported };
     }
     throw e;
