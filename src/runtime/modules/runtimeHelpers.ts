@@ -124,11 +124,16 @@ export function installRuntimeHelpers(rt: Runtime): void {
   rt.dictIter = function (this: Runtime, d, what) {
     let i = 0;
     const used = d.used;
+    // di_len: the items still expected; finding one more means keys were swapped during
+    // iteration (cf. Objects/dictobject.c dictiter_iternextkey).
+    let len = d.used;
     const name = what === 'keys' ? 'dict_keyiterator' : what === 'values' ? 'dict_valueiterator' : 'dict_itemiterator';
     return this.newNativeIter(name, () => {
       if (d.used !== used) { i = Infinity; this.raise(this.t.RuntimeError, 'dictionary changed size during iteration'); }
       while (i < d.keys.length && d.keys[i] === null) i++;
       if (i >= d.keys.length) return null;
+      if (len === 0) { i = Infinity; this.raise(this.t.RuntimeError, 'dictionary keys changed during iteration'); }
+      len--;
       const k = d.keys[i]!; const v = d.values[i]!;
       i++;
       if (what === 'keys') { k.refcnt++; return k; }

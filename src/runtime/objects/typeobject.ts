@@ -117,6 +117,11 @@ export function typeNew(rt: Runtime, meta: PyType, name: string, basesT: PyTuple
       if (s.type !== rt.t.str) rt.typeError(`__slots__ items must be strings, not '${s.type.name}'`);
       names.push((s as PyStr).v);
     }
+    // cf. Objects/typeobject.c type_new_slots: variable-size bases (int, bytes, tuple) take no slots.
+    if (names.length > 0 && base.itemsize !== 0) {
+      if (slots.type !== rt.t.str) for (const s of items) rt.decref(s);
+      rt.typeError(`nonempty __slots__ not supported for subtype of '${base.name}'`);
+    }
     // type_new_descriptors: each member's name is the UTF-8 of the slot name (a private name is
     // mangled into a new str first, which then holds the cache).
     for (const s of items) {

@@ -323,6 +323,8 @@ export function delItem(rt: Runtime, o: PyObject, k: PyObject): void {
 /** `v in o` (PySequence_Contains). */
 export function contains(rt: Runtime, o: PyObject, v: PyObject): boolean {
   if (o.type === rt.t.dict) return dictLookup(rt, o as PyDict, v) >= 0;
+  // __contains__ = None disables the protocol (cf. typeobject.c slot_sq_contains).
+  if (o.type.lookup('__contains__') === rt.None) rt.typeError(`'${o.type.name}' object is not a container`);
   const r = callSpecial(rt, o, '__contains__', [v]);
   if (r !== null) { try { return isTrue(rt, r); } finally { rt.decref(r); } }
   let it: PyObject;
