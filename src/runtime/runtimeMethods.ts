@@ -243,6 +243,7 @@ export function installRuntimeMethods(R: Runtime): void {
     const b = newBuiltin(this, name, (args, kw) => fn(args[0], args.slice(1), kw), null);
     b.qualname = `${owner.name}.${name}`;
     const w = this.newClassmethod(b);
+    w.nativeClassMethod = true;
     this.decref(b);
     return w;
   };

@@ -14,7 +14,7 @@ import { genThrow, genClose, genYf } from '../vm/generators';
 import { BUILTIN_FUNCTION_DOCS } from './builtinDocs';
 import { defNewMethod } from '../objects/num/common';
 import { callObject } from '../vm/call';
-import { descrGet, newBoundMethod, nativeDescrSet } from '../vm/attributes';
+import { descrGet, newBoundMethod, nativeDescrSet, genericGetAttr, getAttr } from '../vm/attributes';
 import { PyGenerator, genResume, genSizeof, frameSizeof } from '../vm/functions';
 import { dictSetStr, newDict } from '../objects/dictops';
 
@@ -76,14 +76,24 @@ export function installOptionalTypes(rt: Runtime): void {
 
   const M = t.method;
   defMethod(M, '__repr__', (self) => {
+    // cf. Objects/classobject.c method_repr: the function's __qualname__, else __name__, else '?'.
     const m = self as PyMethod;
-    const fn = m.func instanceof PyFunction ? m.func.qualname : '?';
+    const q = rt.getAttrOrNull(m.func, '__qualname__') ?? rt.getAttrOrNull(m.func, '__name__');
+    let fn = '?';
+    if (q !== null) { if (q.type.isSubtypeOf(rt.t.str)) fn = (q as PyStr).v; rt.decref(q); }
     return rt.newStr(`<bound method ${fn} of ${rt.repr(m.self)}>`);
   });
   defMethod(M, '__call__', (self, args, kw) => callObject(rt, self, args, kw));
   defGetSet(M, '__self__', (self) => { const s = (self as PyMethod).self; s.refcnt++; return s; });
   defGetSet(M, '__func__', (self) => { const s = (self as PyMethod).func; s.refcnt++; return s; });
   defGetSet(M, '__name__', (self) => rt.getAttrOrNull((self as PyMethod).func, '__name__') ?? rt.newStr('?'));
+  // cf. Objects/classobject.c method_getattro: the method type's attributes, else the function's.
+  defMethod(M, '__getattribute__', (self, args) => {
+    const name = rt.str(args[0]);
+    const r = genericGetAttr(rt, self, name, true);
+    if (r !== null) return r;
+    return getAttr(rt, (self as PyMethod).func, name);
+  });
   // cf. Objects/classobject.c method_new: types.MethodType(function, instance)
   defNewMethod(rt, M, (_cls, args, kw) => {
     if (kw !== null && kw.length > 0) rt.typeError('method() takes no keyword arguments');

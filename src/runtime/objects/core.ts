@@ -168,6 +168,8 @@ export class PyProperty extends PyObject {
 /** classmethod / staticmethod wrappers */
 export class PyWrapper extends PyObject {
   dict: PyDict | null = null;
+  /** A classmethod_descriptor of a builtin type (dict.fromkeys): binds to a builtin method of the class. */
+  nativeClassMethod = false;
   constructor(type: PyType, public callable: PyObject) { super(type); }
 }
 

@@ -88,7 +88,9 @@ export function richCompare(rt: Runtime, a: PyObject, b: PyObject, op: number): 
   const ta = a.type;
   const tb = b.type;
   let checkedReverse = false;
-  if (ta !== tb && tb.isSubtypeOf(ta) && tb.lookup(CMP_NAMES[CMP_SWAP[op]]) !== null && tb.lookup(CMP_NAMES[CMP_SWAP[op]]) !== ta.lookup(CMP_NAMES[CMP_SWAP[op]])) {
+  // cf. Objects/object.c do_richcompare: a right operand whose type is a proper subtype of the
+  // left's goes first, whether or not it overrides the reflected method.
+  if (ta !== tb && tb.isSubtypeOf(ta) && tb.lookup(CMP_NAMES[CMP_SWAP[op]]) !== null) {
     checkedReverse = true;
     const r = callSpecial(rt, b, CMP_NAMES[CMP_SWAP[op]], [a]);
     if (r !== null && !isNotImpl(rt, r)) return r;

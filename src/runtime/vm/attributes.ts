@@ -101,6 +101,15 @@ export function descrGet(rt: Runtime, descr: PyObject, obj: PyObject | null, typ
     if (descr.type === rt.t.staticmethod) { descr.callable.refcnt++; return descr.callable; }
     if (descr.type === rt.t.classmethod) {
       const owner = obj === null ? type : obj.type;
+      // classmethod_descriptor (cf. Objects/descrobject.c classmethod_get): a builtin method whose __self__ is the class.
+      if (descr.nativeClassMethod && descr.callable instanceof PyBuiltin) {
+        const inner = descr.callable;
+        const b = new PyBuiltin(rt.t.builtin_function_or_method, inner.name, (args, kw) => inner.fn([owner, ...args], kw), owner, inner.qualname, null);
+        owner.refcnt++;
+        rt.allocObject(b, 56);
+        rt.gc.track(b);
+        return b;
+      }
       return newBoundMethod(rt, descr.callable, owner);
     }
   }
