@@ -12,6 +12,7 @@ import { newDict, dictSetStr } from '../objects/dictops';
 import type { Const } from '../compile/code';
 import type { PyObject } from '../objects/object';
 import { WEAKREF_SOURCE } from './pysrc/weakref';
+import { FUTURE_SOURCE } from './pysrc/future';
 
 export function registerSourceModule(rt: Runtime, name: string, source: string): void {
   rt.modules.register(name, (r) => execSourceModule(r, name, source));
@@ -46,4 +47,5 @@ export function execSourceModule(rt: Runtime, name: string, source: string): PyM
 
 export function installSourceModules(rt: Runtime): void {
   registerSourceModule(rt, 'weakref', WEAKREF_SOURCE);
+  registerSourceModule(rt, '__future__', FUTURE_SOURCE);
 }
