@@ -277,7 +277,7 @@ export function installRuntimeMethods(R: Runtime): void {
       t = args[0];
       obj = args[1] ?? this.None;
     }
-    if (!(t instanceof PyType)) this.typeError(`super() argument 1 must be a type, not ${t.type.name}`);
+    if (!(t instanceof PyType)) this.typeError(`super() argument 1 must be a type, not ${t.type.tpName}`);
     if (obj === this.None) {
       t.refcnt++;
       const s = new PySuper(this.t.super, t, null, null);
@@ -331,10 +331,10 @@ export function installRuntimeMethods(R: Runtime): void {
   // through PyNumber_AsSsize_t(res, OverflowError), then must not be negative.
   R.lengthBig = function (this: Runtime, o) {
     const r = callSpecial(this, o, '__len__', []);
-    if (r === null) this.typeError(`object of type '${o.type.name}' has no len()`);
+    if (r === null) this.typeError(`object of type '${o.type.tpName}' has no len()`);
     let n: bigint;
     try { n = this.indexValue(r); } finally { this.decref(r); }
-    if (n > 9223372036854775807n || n < -9223372036854775808n) this.raise(this.t.OverflowError, `cannot fit '${r.type.name}' into an index-sized integer`);
+    if (n > 9223372036854775807n || n < -9223372036854775808n) this.raise(this.t.OverflowError, `cannot fit '${r.type.tpName}' into an index-sized integer`);
     if (n < 0n) this.valueError('__len__() should return >= 0');
     return n;
   };
@@ -343,14 +343,14 @@ export function installRuntimeMethods(R: Runtime): void {
   R.reprObj = function (this: Runtime, o) {
     const r = callSpecial(this, o, '__repr__', []);
     if (r === null) return this.newStr(`<${o.type.name} object at ${this.hexAddr(o)}>`);
-    if (!r.type.isSubtypeOf(this.t.str)) { this.decref(r); this.typeError(`__repr__ returned non-string (type ${r.type.name})`); }
+    if (!r.type.isSubtypeOf(this.t.str)) { this.decref(r); this.typeError(`__repr__ returned non-string (type ${r.type.tpName})`); }
     return r as PyStr;
   };
   R.strObj = function (this: Runtime, o) {
     if (o.type === this.t.str) { o.refcnt++; return o as PyStr; }
     const r = callSpecial(this, o, '__str__', []);
     if (r === null) return this.reprObj(o);
-    if (!r.type.isSubtypeOf(this.t.str)) { this.decref(r); this.typeError(`__str__ returned non-string (type ${r.type.name})`); }
+    if (!r.type.isSubtypeOf(this.t.str)) { this.decref(r); this.typeError(`__str__ returned non-string (type ${r.type.tpName})`); }
     return r as PyStr;
   };
   R.asciiObj = function (this: Runtime, o) {
@@ -372,7 +372,7 @@ export function installRuntimeMethods(R: Runtime): void {
     const specObj = this.newStr(spec);
     try {
       const r = callSpecial(this, o, '__format__', [specObj]);
-      if (r === null) this.typeError(`Type ${o.type.name} doesn't define __format__`);
+      if (r === null) this.typeError(`Type ${o.type.tpName} doesn't define __format__`);
       if (!r.type.isSubtypeOf(this.t.str)) { const n = r.type.name; this.decref(r); this.typeError(`__format__ must return a str, not ${n}`); }
       return r;
     } finally { this.decref(specObj); }
@@ -488,7 +488,7 @@ export function installRuntimeMethods(R: Runtime): void {
   };
   R.kwargsFromMapping = function (this: Runtime, m, func) {
     const out: Array<[string, PyObject]> = [];
-    if (!(m instanceof PyDict)) this.typeError(`${this.funcDescription(func)} argument after ** must be a mapping, not ${m.type.name}`);
+    if (!(m instanceof PyDict)) this.typeError(`${this.funcDescription(func)} argument after ** must be a mapping, not ${m.type.tpName}`);
     for (const [k, v] of dictItems(m)) {
       if (k.type !== this.t.str) this.typeError("keywords must be strings");
       out.push([(k as PyStr).v, v]);
@@ -511,7 +511,7 @@ export function installRuntimeMethods(R: Runtime): void {
     try {
       if (v === this.None) {
         r = callSpecial(this, recv, '__next__', []);
-        if (r === null) this.typeError(`'${recv.type.name}' object is not an iterator`);
+        if (r === null) this.typeError(`'${recv.type.tpName}' object is not an iterator`);
       } else {
         const send = getAttr(this, recv, 'send');
         try { r = callObject(this, send, [v], null); } finally { this.decref(send); }

@@ -139,7 +139,7 @@ export function installOptionalTypes(rt: Runtime): void {
   for (const D of [t.method_descriptor, t.wrapper_descriptor]) {
     defMethod(D, '__repr__', (self) => {
       const d = self as PyMethodDescr;
-      return rt.newStr(d.isSlot ? `<slot wrapper '${d.name}' of '${d.objclass.name}' objects>` : `<method '${d.name}' of '${d.objclass.name}' objects>`);
+      return rt.newStr(d.isSlot ? `<slot wrapper '${d.name}' of '${d.objclass.tpName}' objects>` : `<method '${d.name}' of '${d.objclass.tpName}' objects>`);
     });
     defMethod(D, '__get__', (self, args) => descrGet(rt, self, args[0] === rt.None ? null : args[0], (args[1] ?? args[0].type) as PyType));
     defMethod(D, '__call__', (self, args, kw) => callObject(rt, self, args, kw));
@@ -151,7 +151,7 @@ export function installOptionalTypes(rt: Runtime): void {
   for (const D of [t.getset_descriptor, t.member_descriptor]) {
     const kind = D === t.member_descriptor ? 'member' : 'attribute';
     type ND = PyGetSetDescr | PySlotDescr;
-    defMethod(D, '__repr__', (self) => rt.newStr(`<${kind} '${(self as ND).name}' of '${(self as ND).objclass.name}' objects>`));
+    defMethod(D, '__repr__', (self) => rt.newStr(`<${kind} '${(self as ND).name}' of '${(self as ND).objclass.tpName}' objects>`));
     defMethod(D, '__get__', (self, args) => {
       if (args.length < 1 || args.length > 2) rt.typeError(`expected 1 or 2 arguments, got ${args.length}`);
       const obj = args[0] === rt.None ? null : args[0];

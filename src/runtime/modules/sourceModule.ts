@@ -13,6 +13,7 @@ import type { Const } from '../compile/code';
 import type { PyObject } from '../objects/object';
 import { WEAKREF_SOURCE } from './pysrc/weakref';
 import { FUTURE_SOURCE } from './pysrc/future';
+import { TYPES_SOURCE } from './pysrc/types';
 
 export function registerSourceModule(rt: Runtime, name: string, source: string): void {
   rt.modules.register(name, (r) => execSourceModule(r, name, source));
@@ -48,4 +49,5 @@ export function execSourceModule(rt: Runtime, name: string, source: string): PyM
 export function installSourceModules(rt: Runtime): void {
   registerSourceModule(rt, 'weakref', WEAKREF_SOURCE);
   registerSourceModule(rt, '__future__', FUTURE_SOURCE);
+  registerSourceModule(rt, 'types', TYPES_SOURCE);
 }

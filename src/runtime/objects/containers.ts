@@ -518,6 +518,15 @@ export function installContainers(rt: Runtime): void {
   const MP = rt.t.mappingproxy;
   MP.dealloc = (o) => rt.decref((o as PyObject & { mapping: PyDict }).mapping);
   MP.traverse = (o, visit) => visit((o as PyObject & { mapping: PyDict }).mapping);
+  // mappingproxy(mapping) (cf. Objects/descrobject.c mappingproxy_new): a read-only view of a dict.
+  MP.newFn = (_t, args, kw) => {
+    const [m] = parseArgs(rt, 'mappingproxy', args, kw, ['mapping']);
+    if (m instanceof PyDict) return rt.newMappingProxy(m);
+    if (m!.type.lookup('keys') === null || m!.type.isSubtypeOf(rt.t.list) || m!.type.isSubtypeOf(rt.t.tuple)) {
+      rt.typeError(`mappingproxy() argument must be a mapping, not ${m!.type.tpName}`);
+    }
+    rt.unsupported('mappingproxy of a mapping other than a dict', rt.frame?.lineno ?? 0);
+  };
   defMethod(MP, '__getitem__', (self, args) => {
     const d = (self as PyObject & { mapping: PyDict }).mapping;
     const v = dictGet(rt, d, args[0]);

@@ -104,7 +104,8 @@ export function typeNew(rt: Runtime, meta: PyType, name: string, basesT: PyTuple
   if (dictGetStr(dict, '__eq__') !== null && dictGetStr(dict, '__hash__') === null) dictSetStr(rt, dict, '__hash__', rt.None);
   // __slots__
   const slots = dictGetStr(dict, '__slots__');
-  let addDict = !bases.some((b) => b.managedDict || b.layout !== 'object' && b.heap && hasInstanceDict(b)) ;
+  // A SimpleNamespace base has its own tp_dictoffset: its subclasses add no __dict__.
+  let addDict = !bases.some((b) => b.managedDict || b.layout !== 'object' && b.heap && hasInstanceDict(b) || b.layout === 'namespace');
   // cf. Objects/typeobject.c type_new: may_add_weak = base->tp_weaklistoffset == 0 && base->tp_itemsize == 0
   let addWeak = !bases.some((b) => b.weakrefable) && base.itemsize === 0;
   const inheritedSlots = new Map<string, number>();
@@ -212,8 +213,8 @@ function inheritHooks(rt: Runtime, t: PyType, base: PyType): void {
   const bd = b?.dealloc ?? null;
   const bt = b?.traverse ?? null;
   const bc = b?.clear ?? null;
-  // Types and modules keep their namespace in `dict` themselves: their own hooks manage it.
-  const baseOwnsDict = t.mro.some((m) => !m.heap && (m.layout === 'type' || m.layout === 'module'));
+  // Types, modules and SimpleNamespaces keep their namespace in `dict` themselves: their own hooks manage it.
+  const baseOwnsDict = t.mro.some((m) => !m.heap && (m.layout === 'type' || m.layout === 'module' || m.layout === 'namespace'));
   const dictOf = (o: PyObject) => (baseOwnsDict ? null : (o as unknown as { dict?: PyDict | null }).dict ?? null);
   // __slots__ of the subclass (cf. typeobject.c clear_slots / traverse_slots).
   const slotsOf = (o: PyObject) => (o as unknown as { slots?: Array<PyObject | null> | null }).slots ?? null;

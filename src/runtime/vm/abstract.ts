@@ -106,7 +106,7 @@ export function richCompare(rt: Runtime, a: PyObject, b: PyObject, op: number): 
   }
   if (op === 2) return rt.newBool(a === b);
   if (op === 3) return rt.newBool(a !== b);
-  rt.typeError(`'${CMP_SYMS[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+  rt.typeError(`'${CMP_SYMS[op]}' not supported between instances of '${ta.tpName}' and '${tb.tpName}'`);
 }
 
 /** PyObject_RichCompareBool: identity implies equality for == and !=. */
@@ -144,7 +144,7 @@ export function isTrue(rt: Runtime, o: PyObject): boolean {
     const r = callSpecial(rt, o, '__bool__', [])!;
     if (r.type !== rt.t.bool) {
       rt.decref(r);
-      rt.typeError(`__bool__ should return bool, returned ${r.type.name}`);
+      rt.typeError(`__bool__ should return bool, returned ${r.type.tpName}`);
     }
     return r === rt.True;
   }
@@ -156,7 +156,7 @@ export function isTrue(rt: Runtime, o: PyObject): boolean {
 /** PyObject_Hash, exactly (a signed 64-bit value as bigint). */
 export function hashObjectBig(rt: Runtime, o: PyObject): bigint {
   const h = o.type.lookup('__hash__');
-  if (h === null || h === rt.None) rt.typeError(`unhashable type: '${o.type.name}'`);
+  if (h === null || h === rt.None) rt.typeError(`unhashable type: '${o.type.tpName}'`);
   const r = h instanceof PyMethodDescr ? h.fn(o, [], null) : callSpecial(rt, o, '__hash__', [])!;
   if (!(r instanceof PyInt)) { rt.decref(r); rt.typeError('__hash__ method should return an integer'); }
   let v = BigInt(r.v);
@@ -176,7 +176,7 @@ export function hashObjectBig(rt: Runtime, o: PyObject): bigint {
 /** PyObject_Hash */
 export function hashObject(rt: Runtime, o: PyObject): number {
   const h = o.type.lookup('__hash__');
-  if (h === null || h === rt.None) rt.typeError(`unhashable type: '${o.type.name}'`);
+  if (h === null || h === rt.None) rt.typeError(`unhashable type: '${o.type.tpName}'`);
   if (h instanceof PyMethodDescr) {
     const r = h.fn(o, [], null) as PyInt;
     const v = Number(r.v);
@@ -197,12 +197,12 @@ export function getIter(rt: Runtime, o: PyObject): PyObject {
   if (r !== null) {
     if (r.type.lookup('__next__') === null) {
       rt.decref(r);
-      rt.typeError(`iter() returned non-iterator of type '${r.type.name}'`);
+      rt.typeError(`iter() returned non-iterator of type '${r.type.tpName}'`);
     }
     return r;
   }
   if (o.type.lookup('__getitem__') !== null && o.type !== rt.t.dict) return rt.seqIter(o);
-  rt.typeError(`'${o.type.name}' object is not iterable`);
+  rt.typeError(`'${o.type.tpName}' object is not iterable`);
 }
 
 /** next(it): the next item, or null when exhausted (StopIteration swallowed). */
@@ -210,7 +210,7 @@ export function iterNext(rt: Runtime, it: PyObject): PyObject | null {
   const fast = rt.fastNext(it);
   if (fast !== undefined) return fast;
   const m = it.type.lookup('__next__');
-  if (m === null) rt.typeError(`'${it.type.name}' object is not an iterator`);
+  if (m === null) rt.typeError(`'${it.type.tpName}' object is not an iterator`);
   try {
     return callSpecial(rt, it, '__next__', [])!;
   } catch (e) {
@@ -236,8 +236,8 @@ export function iterateToArray(rt: Runtime, o: PyObject, forStar: boolean | PyOb
   } catch (e) {
     if (forStar && e instanceof PyRaise && rt.isInstanceOf(e.exc, rt.t.TypeError) && o.type.lookup('__iter__') === null) {
       rt.decref(e.exc);
-      if (forStar !== true) rt.typeError(`${rt.funcDescription(forStar)} argument after * must be an iterable, not ${o.type.name}`);
-      rt.typeError(`Value after * must be an iterable, not ${o.type.name}`);
+      if (forStar !== true) rt.typeError(`${rt.funcDescription(forStar)} argument after * must be an iterable, not ${o.type.tpName}`);
+      rt.typeError(`Value after * must be an iterable, not ${o.type.tpName}`);
     }
     throw e;
   }
@@ -307,18 +307,18 @@ export function getItem(rt: Runtime, o: PyObject, k: PyObject): PyObject {
     }
     rt.typeError(`type '${o.name}' is not subscriptable`);
   }
-  rt.typeError(`'${o.type.name}' object is not subscriptable`);
+  rt.typeError(`'${o.type.tpName}' object is not subscriptable`);
 }
 
 export function setItem(rt: Runtime, o: PyObject, k: PyObject, v: PyObject): void {
   const r = callSpecial(rt, o, '__setitem__', [k, v]);
-  if (r === null) rt.typeError(`'${o.type.name}' object does not support item assignment`);
+  if (r === null) rt.typeError(`'${o.type.tpName}' object does not support item assignment`);
   rt.decref(r);
 }
 
 export function delItem(rt: Runtime, o: PyObject, k: PyObject): void {
   const r = callSpecial(rt, o, '__delitem__', [k]);
-  if (r === null) rt.typeError(`'${o.type.name}' object doesn't support item deletion`);
+  if (r === null) rt.typeError(`'${o.type.tpName}' object doesn't support item deletion`);
   rt.decref(r);
 }
 
@@ -326,14 +326,14 @@ export function delItem(rt: Runtime, o: PyObject, k: PyObject): void {
 export function contains(rt: Runtime, o: PyObject, v: PyObject): boolean {
   if (o.type === rt.t.dict) return dictLookup(rt, o as PyDict, v) >= 0;
   // __contains__ = None disables the protocol (cf. typeobject.c slot_sq_contains).
-  if (o.type.lookup('__contains__') === rt.None) rt.typeError(`'${o.type.name}' object is not a container`);
+  if (o.type.lookup('__contains__') === rt.None) rt.typeError(`'${o.type.tpName}' object is not a container`);
   const r = callSpecial(rt, o, '__contains__', [v]);
   if (r !== null) { try { return isTrue(rt, r); } finally { rt.decref(r); } }
   let it: PyObject;
   try { it = getIter(rt, o); } catch (e) {
     if (e instanceof PyRaise && rt.isInstanceOf(e.exc, rt.t.TypeError)) {
       rt.decref(e.exc);
-      rt.typeError(`argument of type '${o.type.name}' is not iterable`);
+      rt.typeError(`argument of type '${o.type.tpName}' is not iterable`);
     }
     throw e;
   }
@@ -386,7 +386,7 @@ export function dictUpdateFrom(rt: Runtime, d: PyDict, v: PyObject): void {
     return;
   }
   const keys = getAttrOrNull(rt, v, 'keys');
-  if (keys === null) rt.typeError(`'${v.type.name}' object is not a mapping`);
+  if (keys === null) rt.typeError(`'${v.type.tpName}' object is not a mapping`);
   const ks = callObject(rt, keys, [], null);
   rt.decref(keys);
   const arr = iterateToArray(rt, ks);
@@ -404,7 +404,7 @@ export function dictUpdateFrom(rt: Runtime, d: PyDict, v: PyObject): void {
 export function dictMergeFrom(rt: Runtime, d: PyDict, v: PyObject, func: PyObject): void {
   const fname = rt.funcDescription(func);
   if (!(v instanceof PyDict) && v.type.lookup('keys') === null) {
-    rt.typeError(`${fname} argument after ** must be a mapping, not ${v.type.name}`);
+    rt.typeError(`${fname} argument after ** must be a mapping, not ${v.type.tpName}`);
   }
   const tmp = rt.newDictFromPairs([]);
   try {
@@ -429,7 +429,7 @@ export function unpackSequence(rt: Runtime, seq: PyObject, n: number): PyObject[
   try { it = getIter(rt, seq); } catch (e) {
     if (e instanceof PyRaise && rt.isInstanceOf(e.exc, rt.t.TypeError) && seq.type.lookup('__iter__') === null) {
       rt.decref(e.exc);
-      rt.typeError(`cannot unpack non-iterable ${seq.type.name} object`);
+      rt.typeError(`cannot unpack non-iterable ${seq.type.tpName} object`);
     }
     throw e;
   }
@@ -455,7 +455,7 @@ export function unpackEx(rt: Runtime, seq: PyObject, before: number, after: numb
   try { all = iterateToArray(rt, seq); } catch (e) {
     if (e instanceof PyRaise && rt.isInstanceOf(e.exc, rt.t.TypeError) && seq.type.lookup('__iter__') === null) {
       rt.decref(e.exc);
-      rt.typeError(`cannot unpack non-iterable ${seq.type.name} object`);
+      rt.typeError(`cannot unpack non-iterable ${seq.type.tpName} object`);
     }
     throw e;
   }

@@ -64,7 +64,7 @@ export function nativeDescrSet(rt: Runtime, descr: PyGetSetDescr | PySlotDescr, 
   // A subclass of a builtin with __slots__: its slots array is made on first store.
   inst.slots ??= new Array(Math.max(t.slotIndex?.size ?? 0, descr.index + 1)).fill(null);
   const old = inst.slots[descr.index] ?? null;
-  if (v === null && old === null) rt.raise(rt.t.AttributeError, `'${t.name}' object has no attribute '${descr.name}'`);
+  if (v === null && old === null) rt.raise(rt.t.AttributeError, `'${t.tpName}' object has no attribute '${descr.name}'`);
   if (v !== null) v.refcnt++;
   inst.slots[descr.index] = v;
   if (old !== null) rt.decref(old);
@@ -88,7 +88,7 @@ export function descrGet(rt: Runtime, descr: PyObject, obj: PyObject | null, typ
     if (obj === null) { descr.refcnt++; return descr; }
     const slots = (obj as PyInstance).slots;
     const v = slots ? slots[descr.index] : null;
-    if (v === null || v === undefined) rt.raise(rt.t.AttributeError, `'${obj.type.name}' object has no attribute '${descr.name}'`);
+    if (v === null || v === undefined) rt.raise(rt.t.AttributeError, `'${obj.type.tpName}' object has no attribute '${descr.name}'`);
     v.refcnt++;
     return v;
   }
@@ -135,8 +135,8 @@ function hasGet(rt: Runtime, d: PyObject): boolean {
 
 export function attributeError(rt: Runtime, o: PyObject, name: string): never {
   const msg = o instanceof PyModule ? `module '${o.name}' has no attribute '${name}'`
-    : o instanceof PyType ? `type object '${o.name}' has no attribute '${name}'`
-      : `'${o.type.name}' object has no attribute '${name}'`;
+    : o instanceof PyType ? `type object '${o.tpName}' has no attribute '${name}'`
+      : `'${o.type.tpName}' object has no attribute '${name}'`;
   const e = rt.newException(rt.t.AttributeError, msg);
   e.sugName = name;
   o.refcnt++;
@@ -291,8 +291,8 @@ export function genericSetAttr(rt: Runtime, o: PyObject, name: string, v: PyObje
     (o as unknown as { dict: PyDict }).dict = d;
   }
   if (d === null) {
-    if (descr !== null) rt.raise(rt.t.AttributeError, `'${t.name}' object attribute '${name}' is read-only`);
-    rt.raise(rt.t.AttributeError, `'${t.name}' object has no attribute '${name}'`);
+    if (descr !== null) rt.raise(rt.t.AttributeError, `'${t.tpName}' object attribute '${name}' is read-only`);
+    rt.raise(rt.t.AttributeError, `'${t.tpName}' object has no attribute '${name}'`);
   }
   if (v === null) {
     if (!dictDelStr(rt, d, name)) attributeError(rt, o, name);
@@ -308,7 +308,7 @@ export function typeSetAttr(rt: Runtime, t: PyType, name: string, v: PyObject | 
   }
   if (!t.heap) rt.typeError(`cannot set '${name}' attribute of immutable type '${t.name}'`);
   if (v === null) {
-    if (!dictDelStr(rt, t.dict, name)) rt.raise(rt.t.AttributeError, `type object '${t.name}' has no attribute '${name}'`);
+    if (!dictDelStr(rt, t.dict, name)) rt.raise(rt.t.AttributeError, `type object '${t.tpName}' has no attribute '${name}'`);
   } else dictSetStr(rt, t.dict, name, v);
   rt.typeModified(t, name);
 }

@@ -75,7 +75,7 @@ function sequenceFallback(rt: Runtime, a: PyObject, b: PyObject, base: number, i
   let seq = a; let n = b;
   if (f === null) { f = sequenceSlot(b.type, '__mul__'); seq = b; n = a; }
   if (f === null) return null;
-  if (!(n instanceof PyInt) && n.type.lookup('__index__') === null) rt.typeError(`can't multiply sequence by non-int of type '${n.type.name}'`);
+  if (!(n instanceof PyInt) && n.type.lookup('__index__') === null) rt.typeError(`can't multiply sequence by non-int of type '${n.type.tpName}'`);
   const count = n instanceof PyInt ? n : rt.newInt(rt.indexValue(n));
   try {
     const r = f.fn(seq, [count], null);
@@ -102,32 +102,32 @@ export function binaryOp(rt: Runtime, a: PyObject, b: PyObject, op: number): PyO
   const sq = sequenceFallback(rt, a, b, base, inplace);
   if (sq !== null) return sq;
   const sym = BINARY_OPS[op];
-  if (base === 8 && !inplace) rt.typeError(`unsupported operand type(s) for ** or pow(): '${a.type.name}' and '${b.type.name}'`);
-  if (base === 8) rt.typeError(`unsupported operand type(s) for ** or pow(): '${a.type.name}' and '${b.type.name}'`);
+  if (base === 8 && !inplace) rt.typeError(`unsupported operand type(s) for ** or pow(): '${a.type.tpName}' and '${b.type.tpName}'`);
+  if (base === 8) rt.typeError(`unsupported operand type(s) for ** or pow(): '${a.type.tpName}' and '${b.type.tpName}'`);
   if (base === 0 && b.type === rt.t.str && a.type !== rt.t.str && !inplace && a.type.lookup('__add__') === null) {
-    rt.typeError(`unsupported operand type(s) for +: '${a.type.name}' and 'str'`);
+    rt.typeError(`unsupported operand type(s) for +: '${a.type.tpName}' and 'str'`);
   }
   if ((base === 0 || base === 5) && rt.isSequence(a) && !inplace) {
-    if (base === 0) rt.typeError(`can only concatenate ${a.type.name} (not "${b.type.name}") to ${a.type.name}`);
-    rt.typeError(`can't multiply sequence by non-int of type '${b.type.name}'`);
+    if (base === 0) rt.typeError(`can only concatenate ${a.type.tpName} (not "${b.type.tpName}") to ${a.type.tpName}`);
+    rt.typeError(`can't multiply sequence by non-int of type '${b.type.tpName}'`);
   }
-  if (base === 5 && rt.isSequence(b)) rt.typeError(`can't multiply sequence by non-int of type '${a.type.name}'`);
-  rt.typeError(`unsupported operand type(s) for ${sym}: '${a.type.name}' and '${b.type.name}'`);
+  if (base === 5 && rt.isSequence(b)) rt.typeError(`can't multiply sequence by non-int of type '${a.type.tpName}'`);
+  rt.typeError(`unsupported operand type(s) for ${sym}: '${a.type.tpName}' and '${b.type.tpName}'`);
 }
 
 export function unaryNegative(rt: Runtime, v: PyObject): PyObject {
   const r = callSpecial(rt, v, '__neg__', []);
-  if (r === null) rt.typeError(`bad operand type for unary -: '${v.type.name}'`);
+  if (r === null) rt.typeError(`bad operand type for unary -: '${v.type.tpName}'`);
   return r;
 }
 export function unaryPositive(rt: Runtime, v: PyObject): PyObject {
   const r = callSpecial(rt, v, '__pos__', []);
-  if (r === null) rt.typeError(`bad operand type for unary +: '${v.type.name}'`);
+  if (r === null) rt.typeError(`bad operand type for unary +: '${v.type.tpName}'`);
   return r;
 }
 export function unaryInvert(rt: Runtime, v: PyObject): PyObject {
   const r = callSpecial(rt, v, '__invert__', []);
-  if (r === null) rt.typeError(`bad operand type for unary ~: '${v.type.name}'`);
+  if (r === null) rt.typeError(`bad operand type for unary ~: '${v.type.tpName}'`);
   return r;
 }
 

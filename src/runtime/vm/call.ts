@@ -27,13 +27,13 @@ export function callObject(rt: Runtime, f: PyObject, args: PyObject[], kw: KwArg
     if (args.length === 0) rt.typeError(`unbound method ${f.objclass.name}.${f.name}() needs an argument`);
     const self = args[0];
     if (!self.type.isSubtypeOf(f.objclass)) {
-      rt.typeError(`descriptor '${f.name}' for '${f.objclass.name}' objects doesn't apply to a '${self.type.name}' object`);
+      rt.typeError(`descriptor '${f.name}' for '${f.objclass.name}' objects doesn't apply to a '${self.type.tpName}' object`);
     }
     return f.fn(self, args.slice(1), kw);
   }
   if (f instanceof PyType && f.type === rt.t.type) return rt.typeCall(f, args, kw);
   const call = f.type.lookup('__call__');
-  if (call === null) rt.typeError(`'${f.type.name}' object is not callable`);
+  if (call === null) rt.typeError(`'${f.type.tpName}' object is not callable`);
   return callObject(rt, call, [f, ...args], kw);
 }
 
