@@ -9,7 +9,7 @@ import { PyDict } from './dict';
 import { PyList, PyTuple, PyInt, PyStr, PySlice, PyIter, PyFunction, PyMethod, PyCell, PyCodeObj, PyException, PyTraceback, PyBuiltin, PyWrapper, PyProperty, PyModule, PySet, PyGetSetDescr, PySlotDescr } from './core';
 import type { Runtime } from '../runtime';
 import { defMethod, parseArgs, noKw, checkArgCount, markSequenceSlots } from './native';
-import { listAppendImpl, listExtendImpl, listDealloc, newListFrom, newEmptyList, listResize, setCapacity, listPreallocateExact, listClear } from './list';
+import { listAppendImpl, listExtendImpl, listDealloc, newListFrom, newEmptyList, listResize, setCapacity, listClear } from './list';
 import { dictSet, dictDel, dictGet, dictItems, dictClear, newDict, dictSizeof, dictLookup } from './dictops';
 import { richCompare, richCompareBool, iterateToArray, hashObject, hashObjectBig, getIter, iterNext } from '../vm/abstract';
 import { setMembers, setDealloc, setSizeof } from './set';
@@ -121,18 +121,11 @@ export function installContainers(rt: Runtime): void {
   defMethod(L, '__init__', (self, args, kw) => {
     noKw(rt, 'list', kw);
     checkArgCount(rt, 'list', args, 0, 1);
-    // cf. Objects/listobject.c list___init___impl: empty the list, preallocate exactly from len(), extend.
+    // cf. Objects/listobject.c list___init___impl (3.11): empty the list, then list_extend, which gets
+    // the iterator first and only then the length hint (so __iter__ runs before __len__, once each).
     const l = self as PyList;
     if (l.itemsAddr !== 0) listClear(rt, l);
-    if (args.length === 1) {
-      const src = args[0];
-      if (src.type.lookup('__len__') !== null) {
-        let n = -1;
-        try { n = rt.length(src); } catch (e) { if (!(e instanceof PyRaise) || !rt.isInstanceOf(e.exc, rt.t.TypeError)) throw e; rt.decref(e.exc); }
-        if (n > 0 && l.itemsAddr === 0) listPreallocateExact(rt, l, n);
-      }
-      listExtendImpl(rt, l, src, false);
-    }
+    if (args.length === 1) listExtendImpl(rt, l, args[0], false);
     return rt.none();
   });
   defMethod(L, '__repr__', (self) => seqRepr(rt, (self as PyList).items, '[', ']', self));

@@ -10,7 +10,7 @@ import type { Runtime } from '../runtime';
 import type { KwArgs } from './type';
 import { defMethod, defGetSet } from './native';
 import { dictSetStr, dictGetStr, dictItems, dictDelStr, newDict, dictSet } from './dictops';
-import { callObject } from '../vm/call';
+import { callObject, callPrepend } from '../vm/call';
 import { getAttr, descrGet, genericGetAttr, genericSetAttr, typeGetAttr } from '../vm/attributes';
 import { newInstance, instanceGetDict, instanceDealloc, instanceTraverse, instanceClear } from './instance';
 import { isTrue } from '../vm/abstract';
@@ -290,14 +290,14 @@ export function typeCall(rt: Runtime, t: PyType, args: PyObject[], kw: KwArgs): 
     obj = nw.fn(t, args, kw);
   } else {
     const f = descrGet(rt, nw, null, t);
-    try { obj = callObject(rt, f, [t, ...args], kw); } finally { rt.decref(f); }
+    try { obj = callPrepend(rt, f, [t, ...args], kw); } finally { rt.decref(f); }
   }
   if (!obj.type.isSubtypeOf(t)) return obj;
   const init = obj.type.lookup('__init__');
   if (init !== null && init !== rt.objectInit) {
     let r: PyObject;
     try {
-      if (init instanceof PyFunction) r = callObject(rt, init, [obj, ...args], kw);
+      if (init instanceof PyFunction) r = callPrepend(rt, init, [obj, ...args], kw);
       else if (init instanceof PyMethodDescr) r = init.fn(obj, args, kw);
       else { const b = descrGet(rt, init, obj, obj.type); try { r = callObject(rt, b, args, kw); } finally { rt.decref(b); } }
     } catch (e) { rt.decref(obj); throw e; }
