@@ -382,7 +382,16 @@ export function installContainers(rt: Runtime): void {
   defMethod(T, '__getnewargs__', (self) => { const items = (self as PyTuple).items.slice(); for (const x of items) x.refcnt++; return rt.newTuple([rt.newTuple(items)]); });
 
   // ---- dict
-  D.traverse = (o, visit) => { const d = o as PyDict; for (let i = 0; i < d.keys.length; i++) { const k = d.keys[i]; if (k !== null) { visit(k); visit(d.values[i]!); } } };
+  // cf. Objects/dictobject.c dict_traverse: values only for split and str-keyed tables (their keys
+  // are strings), else each value then its key.
+  D.traverse = (o, visit) => {
+    const d = o as PyDict;
+    const keysToo = !d.split && !d.unicodeKeys;
+    for (let i = 0; i < d.keys.length; i++) {
+      const k = d.keys[i];
+      if (k !== null) { visit(d.values[i]!); if (keysToo) visit(k); }
+    }
+  };
   D.dealloc = (o) => { dictClear(rt, o as PyDict); };
   D.clear = (o) => { dictClear(rt, o as PyDict); };
   D.sizeof = (o) => dictSizeof(o as PyDict);

@@ -413,7 +413,8 @@ export function installTypeObject(rt: Runtime): void {
     if (t.basesObj) visit(t.basesObj);
     if (t.mroObj) visit(t.mroObj);
     if (t.base) visit(t.base);
-    visit(t.type);
+    // type_traverse does not visit the metatype; a heap metatype is visited by subtype_traverse.
+    if (t.type.heap) visit(t.type);
   };
   T.clear = (o) => {
     const t = o as PyType;
