@@ -94,7 +94,8 @@ function execute(rt: Runtime, source: string, filename: string, tree?: Module): 
       return { exitCode: 1, runtime: rt, halted: null, uncaught: null, compileError: e };
     }
     if (e instanceof Error && e.name === 'CompileUnsupported') {
-      host.write('stderr', `${e.message}\n`);
+      // Loud and located: the construct and its line (the message itself stays line-free for the language server).
+      host.write('stderr', `${e.message} (line ${(e as CompileUnsupported).lineno})\n`);
       return { exitCode: 1, runtime: rt, halted: null, uncaught: null, compileError: e as CompileUnsupported };
     }
     throw e;
@@ -105,10 +106,17 @@ function execute(rt: Runtime, source: string, filename: string, tree?: Module): 
   rt.gc.track(mod);
   rt.modules.add('__main__', mod);
   const put = (k: string, v: PyObject) => { dictSetStr(rt, globals, k, v); rt.decref(v); };
+  // The __main__ namespace CPython 3.11 sets up, in its order (module init, then
+  // pylifecycle.c add_main_module, then pythonrun.c's __file__ and __cached__).
   put('__name__', rt.newStr('__main__'));
   put('__doc__', rt.none());
-  put('__file__', rt.newStr(filename));
+  put('__package__', rt.none());
+  dictSetStr(rt, globals, '__loader__', rt.mainLoader);
+  put('__spec__', rt.none());
+  put('__annotations__', newDict(rt));
   dictSetStr(rt, globals, '__builtins__', rt.builtinsModule);
+  put('__file__', rt.newStr(filename));
+  put('__cached__', rt.none());
   // The AST arena keeps a reference to each constant while the module runs (pythonrun.c run_mod).
   const cache = new Map<Const, PyObject>();
   const codeObj = loadCode(rt, unit.code, cache, filename);

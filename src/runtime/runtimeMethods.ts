@@ -61,6 +61,7 @@ declare module './runtime' {
     bindDescriptor(d: PyObject, o: PyObject): PyObject;
     isInstanceOf(o: PyObject, t: PyType): boolean;
     iterate(o: PyObject): PyObject[];
+    lengthBig(o: PyObject): bigint;
     length(o: PyObject): number;
     eq(a: PyObject, b: PyObject): boolean;
     repr(o: PyObject): string;
@@ -256,6 +257,7 @@ export function installRuntimeMethods(R: Runtime): void {
     const b = newBuiltin(this, name, (args, kw) => fn(args[0], args.slice(1), kw), null);
     b.qualname = `${owner.name}.${name}`;
     const w = this.newClassmethod(b);
+    w.nativeClassMethod = true;
     this.decref(b);
     return w;
   };
@@ -269,6 +271,8 @@ export function installRuntimeMethods(R: Runtime): void {
   R.makeSuper = function (this: Runtime, args) {
     let t: PyObject;
     let obj: PyObject;
+    // cf. Objects/typeobject.c super_vectorcall: _PyArg_CheckPositional("super()", nargs, 0, 2).
+    if (args.length > 2) this.typeError(`super() expected at most 2 arguments, got ${args.length}`);
     if (args.length === 0) {
       // super(): __class__ cell and the first argument of the calling frame.
       const f = this.frame;
@@ -287,7 +291,7 @@ export function installRuntimeMethods(R: Runtime): void {
       t = args[0];
       obj = args[1] ?? this.None;
     }
-    if (!(t instanceof PyType)) this.typeError(`super() argument 1 must be a type, not ${t.type.name}`);
+    if (!(t instanceof PyType)) this.typeError(`super() argument 1 must be a type, not ${t.type.tpName}`);
     if (obj === this.None) {
       t.refcnt++;
       const s = new PySuper(this.t.super, t, null, null);
@@ -351,27 +355,30 @@ export function installRuntimeMethods(R: Runtime): void {
   R.bindDescriptor = function (this: Runtime, d, o) { return descrGet(this, d, o, o.type); };
   R.isInstanceOf = function (this: Runtime, o, t) { return o.type.isSubtypeOf(t); };
   R.iterate = function (this: Runtime, o) { return iterateToArray(this, o); };
-  R.length = function (this: Runtime, o) {
+  // cf. Objects/abstract.c PyObject_Size and typeobject.c slot_sq_length: the result goes
+  // through PyNumber_AsSsize_t(res, OverflowError), then must not be negative.
+  R.lengthBig = function (this: Runtime, o) {
     const r = callSpecial(this, o, '__len__', []);
-    if (r === null) this.typeError(`object of type '${o.type.name}' has no len()`);
-    if (!(r instanceof PyInt)) { this.decref(r); this.typeError(`'${r.type.name}' object cannot be interpreted as an integer`); }
-    const n = Number(r.v);
-    this.decref(r);
-    if (n < 0) this.valueError('__len__() should return >= 0');
+    if (r === null) this.typeError(`object of type '${o.type.tpName}' has no len()`);
+    let n: bigint;
+    try { n = this.indexValue(r); } finally { this.decref(r); }
+    if (n > 9223372036854775807n || n < -9223372036854775808n) this.raise(this.t.OverflowError, `cannot fit '${r.type.tpName}' into an index-sized integer`);
+    if (n < 0n) this.valueError('__len__() should return >= 0');
     return n;
   };
+  R.length = function (this: Runtime, o) { return Number(this.lengthBig(o)); };
   R.eq = function (this: Runtime, a, b) { return richCompareBool(this, a, b, 2); };
   R.reprObj = function (this: Runtime, o) {
     const r = callSpecial(this, o, '__repr__', []);
     if (r === null) return this.newStr(`<${o.type.name} object at ${this.hexAddr(o)}>`);
-    if (!r.type.isSubtypeOf(this.t.str)) { this.decref(r); this.typeError(`__repr__ returned non-string (type ${r.type.name})`); }
+    if (!r.type.isSubtypeOf(this.t.str)) { this.decref(r); this.typeError(`__repr__ returned non-string (type ${r.type.tpName})`); }
     return r as PyStr;
   };
   R.strObj = function (this: Runtime, o) {
     if (o.type === this.t.str) { o.refcnt++; return o as PyStr; }
     const r = callSpecial(this, o, '__str__', []);
     if (r === null) return this.reprObj(o);
-    if (!r.type.isSubtypeOf(this.t.str)) { this.decref(r); this.typeError(`__str__ returned non-string (type ${r.type.name})`); }
+    if (!r.type.isSubtypeOf(this.t.str)) { this.decref(r); this.typeError(`__str__ returned non-string (type ${r.type.tpName})`); }
     return r as PyStr;
   };
   R.asciiObj = function (this: Runtime, o) {
@@ -393,7 +400,7 @@ export function installRuntimeMethods(R: Runtime): void {
     const specObj = this.newStr(spec);
     try {
       const r = callSpecial(this, o, '__format__', [specObj]);
-      if (r === null) this.typeError(`Type ${o.type.name} doesn't define __format__`);
+      if (r === null) this.typeError(`Type ${o.type.tpName} doesn't define __format__`);
       if (!r.type.isSubtypeOf(this.t.str)) { const n = r.type.name; this.decref(r); this.typeError(`__format__ must return a str, not ${n}`); }
       return r;
     } finally { this.decref(specObj); }
@@ -509,9 +516,9 @@ export function installRuntimeMethods(R: Runtime): void {
   };
   R.kwargsFromMapping = function (this: Runtime, m, func) {
     const out: Array<[string, PyObject]> = [];
-    if (!(m instanceof PyDict)) this.typeError(`${this.funcDescription(func)} argument after ** must be a mapping, not ${m.type.name}`);
+    if (!(m instanceof PyDict)) this.typeError(`${this.funcDescription(func)} argument after ** must be a mapping, not ${m.type.tpName}`);
     for (const [k, v] of dictItems(m)) {
-      if (k.type !== this.t.str) this.typeError(`${this.funcDescription(func)} keywords must be strings`);
+      if (k.type !== this.t.str) this.typeError("keywords must be strings");
       out.push([(k as PyStr).v, v]);
     }
     return out;
@@ -532,7 +539,7 @@ export function installRuntimeMethods(R: Runtime): void {
     try {
       if (v === this.None) {
         r = callSpecial(this, recv, '__next__', []);
-        if (r === null) this.typeError(`'${recv.type.name}' object is not an iterator`);
+        if (r === null) this.typeError(`'${recv.type.tpName}' object is not an iterator`);
       } else {
         const send = getAttr(this, recv, 'send');
         try { r = callObject(this, send, [v], null); } finally { this.decref(send); }

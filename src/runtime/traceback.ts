@@ -4,7 +4,7 @@
 // Python/traceback.c.
 
 import type { PyObject } from './objects/object';
-import { PyException, PyTraceback, PyStr } from './objects/core';
+import { PyException, PyTraceback, PyStr, PyTuple } from './objects/core';
 import { PyRaise } from './objects/object';
 import type { Runtime } from './runtime';
 import type { Frame } from './vm/frame';
@@ -163,27 +163,96 @@ function exceptionLine(rt: Runtime, exc: PyObject): string {
   return s === '' ? name : `${name}: ${s}`;
 }
 
+// ---- printing, as Python/pythonrun.c does (3.11): chains, exception groups, notes ----
+
+/** exception_print_context: group nesting (drawn with margins), cycle guard, closing frame. */
+interface PrintCtx { depth: number; needClose: boolean; seen: Set<PyObject> }
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+const margin = (c: PrintCtx) => (c.depth ? '| ' : '');
+const indent = (c: PrintCtx) => ' '.repeat(2 * c.depth);
+/** _Py_WriteIndentedMargin before every line of an exception at this depth. */
+const pre = (c: PrintCtx) => indent(c) + margin(c);
+const prefixLines = (text: string, p: string) => (p === '' ? text : text.split('\n').map((l, i, a) => (i === a.length - 1 && l === '' ? '' : p + l)).join('\n'));
+
+function isGroup(rt: Runtime, exc: PyObject): boolean {
+  return exc.type.isSubtypeOf(rt.t.BaseExceptionGroup);
+}
+
 /** The full text CPython prints for an uncaught exception (with its chain). */
-export function formatException(rt: Runtime, exc: PyObject, seen = new Set<PyObject>()): string {
-  seen.add(exc);
+export function formatException(rt: Runtime, exc: PyObject): string {
+  return printRecursive(rt, { depth: 0, needClose: false, seen: new Set() }, exc);
+}
+
+function printRecursive(rt: Runtime, c: PrintCtx, exc: PyObject): string {
+  return causeAndContext(rt, c, exc) + (isGroup(rt, exc) ? printGroup(rt, c, exc) : printOne(rt, c, exc));
+}
+
+/** print_exception_cause_and_context: the cause if any (nothing more when it was already shown), else the context. */
+function causeAndContext(rt: Runtime, c: PrintCtx, exc: PyObject): string {
+  c.seen.add(exc);
+  if (!(exc instanceof PyException)) return '';
+  if (exc.cause !== null) {
+    return c.seen.has(exc.cause) ? '' : printChained(rt, c, exc.cause, 'The above exception was the direct cause of the following exception:\n');
+  }
+  if (exc.suppressContext) return '';
+  if (exc.context !== null && !c.seen.has(exc.context)) {
+    return printChained(rt, c, exc.context, 'During handling of the above exception, another exception occurred:\n');
+  }
+  return '';
+}
+
+function printChained(rt: Runtime, c: PrintCtx, value: PyObject, message: string): string {
+  const needClose = c.needClose;
+  let out = printRecursive(rt, c, value);
+  c.needClose = needClose;
+  out += pre(c) + '\n' + pre(c) + message + pre(c) + '\n';
+  return out;
+}
+
+/** print_exception: traceback, "Type: message", notes. */
+function printOne(rt: Runtime, c: PrintCtx, exc: PyObject): string {
   let out = '';
-  if (exc instanceof PyException) {
-    if (exc.cause !== null && !seen.has(exc.cause)) {
-      out += formatException(rt, exc.cause, seen);
-      out += '\nThe above exception was the direct cause of the following exception:\n\n';
-    } else if (exc.context !== null && !exc.suppressContext && !seen.has(exc.context)) {
-      out += formatException(rt, exc.context, seen);
-      out += '\nDuring handling of the above exception, another exception occurred:\n\n';
-    }
-    if (exc.traceback !== null) {
-      out += 'Traceback (most recent call last):\n';
-      out += formatEntries(rt, entries(rt, exc.traceback as PyTraceback));
-    }
+  if (exc instanceof PyException && exc.traceback !== null) {
+    const group = isGroup(rt, exc);
+    const headerMargin = group && c.depth === 1 ? '+ ' : margin(c);
+    out += indent(c) + headerMargin + (group ? 'Exception Group Traceback (most recent call last):\n' : 'Traceback (most recent call last):\n');
+    out += prefixLines(formatEntries(rt, entries(rt, exc.traceback as PyTraceback)), pre(c));
   }
   // The notes are fetched first: a SyntaxError's message replaces the value (print_exception).
   const notes = notesText(rt, exc);
-  out += exceptionLine(rt, exc) + '\n';
-  out += notes;
+  out += prefixLines(exceptionLine(rt, exc) + '\n', pre(c));
+  out += prefixLines(notes, pre(c));
+  return out;
+}
+
+/** print_exception_group: the group, then each member in a numbered frame. */
+function printGroup(rt: Runtime, c: PrintCtx, exc: PyObject): string {
+  if (c.depth > MAX_GROUP_DEPTH) return pre(c) + `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`;
+  if (c.depth === 0) c.depth += 1;
+  let out = printOne(rt, c, exc);
+  const excs = (exc as PyException).members?.get('exceptions');
+  const items = excs instanceof PyTuple ? excs.items : [];
+  const n = items.length <= MAX_GROUP_WIDTH ? items.length : MAX_GROUP_WIDTH + 1;
+  c.needClose = false;
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1;
+    if (last) c.needClose = true;
+    const truncated = i >= MAX_GROUP_WIDTH;
+    out += indent(c) + `${i === 0 ? '+-' : '  '}+---------------- ${truncated ? '...' : String(i + 1)} ----------------\n`;
+    c.depth += 1;
+    if (!truncated) out += printRecursive(rt, c, items[i]);
+    else {
+      const remaining = items.length - MAX_GROUP_WIDTH;
+      out += pre(c) + `and ${remaining} more exception${remaining > 1 ? 's' : ''}\n`;
+    }
+    if (last && c.needClose) {
+      out += indent(c) + '+------------------------------------\n';
+      c.needClose = false;
+    }
+    c.depth -= 1;
+  }
+  if (c.depth === 1) c.depth -= 1;
   return out;
 }
 

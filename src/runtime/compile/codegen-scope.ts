@@ -13,6 +13,7 @@ import { callHelper } from './codegen-call';
 import { visitStmt, compilerBody } from './codegen-stmt';
 import { JUMP } from './instr';
 import { mangle } from './mangle';
+import { exprAsText, CO_FUTURE_ANNOTATIONS } from './unparse';
 import { Op } from './opcodes';
 import { getDocString } from './optimizer';
 import { CELL } from './symtable';
@@ -73,7 +74,10 @@ function kwonlyDefaults(c: Compiler, kwonlyargs: A.Arg[], kwDefaults: (A.Expr | 
 function argAnnotation(c: Compiler, id: string, annotation: A.Expr | null, len: { n: number }): void {
   if (!annotation) return;
   c.loadConst({ kind: 'str', value: mangle(c.u.priv, id) });
-  if (annotation._type === 'Starred') {
+  if (c.future.features & CO_FUTURE_ANNOTATIONS) {
+    // cf. compiler_visit_argannotation: VISIT(c, annexpr, annotation) — the annotation's source text.
+    c.loadConst({ kind: 'str', value: exprAsText(annotation) });
+  } else if (annotation._type === 'Starred') {
     visitExpr(c, annotation.value);
     c.addopI(Op.UNPACK_SEQUENCE, 1);
   } else {

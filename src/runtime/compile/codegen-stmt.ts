@@ -8,6 +8,7 @@ import { addopBinary, jumpIf, updateStartLocationToMatchAttr, visitExpr } from '
 import { compileClass, compileFunction } from './codegen-scope';
 import { compileMatch } from './codegen-pattern';
 import { JUMP } from './instr';
+import { exprAsText, CO_FUTURE_ANNOTATIONS } from './unparse';
 import { compileBreak, compileContinue, compileReturn, compileWith, tryExcept, tryFinally } from './codegen-try';
 import { mangle } from './mangle';
 import { Op } from './opcodes';
@@ -288,7 +289,8 @@ function annassign(c: Compiler, s: A.AnnAssign): void {
       c.forbiddenName(targ.id, 'Store');
       // If we have a simple name in a module or class, store annotation.
       if (s.simple && moduleOrClass) {
-        visitExpr(c, s.annotation);
+        if (c.future.features & CO_FUTURE_ANNOTATIONS) c.loadConst({ kind: 'str', value: exprAsText(s.annotation) });
+        else visitExpr(c, s.annotation);
         c.addopName(Op.LOAD_NAME, '__annotations__');
         c.loadConst({ kind: 'str', value: mangle(c.u.priv, targ.id) });
         c.addop(Op.STORE_SUBSCR);
@@ -307,8 +309,8 @@ function annassign(c: Compiler, s: A.AnnAssign): void {
     default:
       throw new Error(`invalid node type (${targ._type}) for annotated assignment`);
   }
-  // Annotation is evaluated last.
-  if (!s.simple && moduleOrClass) checkAnnExpr(c, s.annotation);
+  // Annotation is evaluated last (check_annotation: never under the annotations future).
+  if (!s.simple && moduleOrClass && !(c.future.features & CO_FUTURE_ANNOTATIONS)) checkAnnExpr(c, s.annotation);
 }
 
 export function visitStmts(c: Compiler, stmts: A.Stmt[]): void {

@@ -6,6 +6,9 @@
 import type { Const } from './code';
 import type { Operator, UnaryOpKind } from '../parse/ast';
 import { isTrue, strLen } from './constants';
+import { floatPowValue } from '../objects/num/floatops';
+import { cPow } from '../objects/num/complexops';
+import { NumError } from '../objects/num/errors';
 
 // cf. Python/ast_opt.c
 const MAX_INT_SIZE = 128; /* bits */
@@ -124,38 +127,20 @@ function isOddInteger(x: number): boolean {
   return Math.abs(x % 2) === 1;
 }
 
-/** cf. Objects/floatobject.c float_pow */
+/**
+ * cf. Objects/floatobject.c float_pow: folded with the runtime's own float pow
+ * (glibc's pow, bit for bit), so a folded `10 ** -20` equals the computed one.
+ * objects/num/floatops and complexops are pure numeric leaves (no object model).
+ */
 function floatPow(iv: number, iw: number): Const | null {
-  if (iw === 0) return F(1.0);
-  if (Number.isNaN(iv)) return F(iv);
-  if (Number.isNaN(iw)) return F(iv === 1.0 ? 1.0 : iw);
-  if (!Number.isFinite(iw)) {
-    const av = Math.abs(iv);
-    if (av === 1.0) return F(1.0);
-    if ((iw > 0) === (av > 1.0)) return F(Math.abs(iw));
-    return F(0.0);
+  try {
+    const r = floatPowValue(iv, iw);
+    if (r.complex) return complexPow({ re: iv, im: 0 }, { re: iw, im: 0 });
+    return F(r.v);
+  } catch (e) {
+    if (e instanceof NumError) return null;
+    throw e;
   }
-  if (!Number.isFinite(iv)) {
-    const odd = isOddInteger(iw);
-    if (iw > 0) return F(odd ? iv : Math.abs(iv));
-    return F(odd ? (iv < 0 ? -0 : 0) : 0.0);
-  }
-  if (iv === 0) {
-    const odd = isOddInteger(iw);
-    if (iw < 0) return null;
-    return F(odd ? iv : 0.0);
-  }
-  let negate = false;
-  if (iv < 0) {
-    if (iw !== Math.floor(iw)) return complexPow({ re: iv, im: 0 }, { re: iw, im: 0 });
-    iv = -iv;
-    negate = isOddInteger(iw);
-  }
-  if (iv === 1.0) return F(negate ? -1.0 : 1.0);
-  let ix = Math.pow(iv, iw);
-  if (!Number.isFinite(ix)) return null;
-  if (negate) ix = -ix;
-  return F(ix);
 }
 
 // ---------------------------------------------------------------- complex
@@ -195,36 +180,15 @@ function cPowu(x: Cx, n: number): Cx {
   return r;
 }
 
-/** cf. complex_pow: null for ZeroDivisionError/OverflowError */
+/** cf. complex_pow (the runtime's cPow): null for ZeroDivisionError/OverflowError */
 function complexPow(a: Cx, b: Cx): Const | null {
-  let p: Cx | null;
-  if (b.im === 0 && b.re === Math.floor(b.re) && Math.abs(b.re) <= 100.0) {
-    const n = b.re;
-    p = n > 0 ? cPowu(a, n) : cQuot({ re: 1, im: 0 }, cPowu(a, -n));
-  } else if (b.re === 0 && b.im === 0) {
-    p = { re: 1, im: 0 };
-  } else if (a.re === 0 && a.im === 0) {
-    if (b.im !== 0 || b.re < 0) p = null;
-    else p = { re: 0, im: 0 };
-  } else {
-    const vabs = Math.hypot(a.re, a.im);
-    let len = Math.pow(vabs, b.re);
-    const at = Math.atan2(a.im, a.re);
-    let phase = at * b.re;
-    if (b.im !== 0.0) {
-      len /= Math.exp(at * b.im);
-      phase += b.im * Math.log(vabs);
-    }
-    p = { re: len * Math.cos(phase), im: len * Math.sin(phase) };
-    // A NaN from finite-or-infinite inputs means libm reported EDOM (cos(inf), ...):
-    // complex_pow raises then.
-    const inputNan = [a.re, a.im, b.re, b.im].some(Number.isNaN);
-    if (!inputNan && (Number.isNaN(p.re) || Number.isNaN(p.im))) p = null;
+  try {
+    const p = cPow({ real: a.re, imag: a.im }, { real: b.re, imag: b.im });
+    return C({ re: p.real, im: p.imag });
+  } catch (e) {
+    if (e instanceof NumError) return null;
+    throw e;
   }
-  if (p === null) return null;
-  if (!Number.isFinite(p.re) && !Number.isNaN(p.re)) return null;
-  if (!Number.isFinite(p.im) && !Number.isNaN(p.im)) return null;
-  return C(p);
 }
 
 // ---------------------------------------------------------------- numeric binary ops

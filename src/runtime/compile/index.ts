@@ -15,6 +15,7 @@ import { ConstTable, getDocString, optimizeModule } from './optimizer';
 import { buildSymtable } from './symtable';
 
 export { CompileUnsupported } from './errors';
+import { CO_FUTURE_ANNOTATIONS } from './unparse';
 export type { CompileWarning } from './errors';
 export { disassemble, getInstructions } from './dis';
 export { constRepr, floatRepr, CodeAddresses } from './constrepr';
@@ -36,7 +37,6 @@ export interface CompiledUnit {
 }
 
 const CO_FUTURE_BARRY_AS_BDFL = 0x400000;
-const CO_FUTURE_ANNOTATIONS = 0x1000000;
 const KNOWN_FUTURES = new Set(['nested_scopes', 'generators', 'division', 'absolute_import', 'with_statement',
   'print_function', 'unicode_literals', 'generator_stop']);
 
@@ -63,9 +63,8 @@ function parseFuture(mod: A.Mod, errors: ErrorSink): Future {
         const feature = alias.name;
         if (KNOWN_FUTURES.has(feature)) continue;
         if (feature === 'barry_as_FLUFL') ff.features |= CO_FUTURE_BARRY_AS_BDFL;
-        else if (feature === 'annotations') {
-          throw new CompileUnsupported('from __future__ import annotations', s.lineno, s.col_offset);
-        } else {
+        else if (feature === 'annotations') ff.features |= CO_FUTURE_ANNOTATIONS;
+        else {
           // cf. future_check_features: PyErr_SyntaxLocationObject, no end position
           const msg = feature === 'braces' ? 'not a chance' : `future feature ${feature} is not defined`;
           const err = new PySyntaxError('SyntaxError', msg, errors.filename, s.lineno, s.col_offset + 1, s.lineno, -1,
@@ -90,8 +89,9 @@ export function compileModule(ast: A.Mod, filename: string, source: string | nul
   const errors = new ErrorSink(filename, source);
   const future = parseFuture(ast, errors);
   const consts = new ConstTable();
-  const mod = optimizeModule(ast, consts);
-  const st = buildSymtable(mod, errors);
+  const futureAnnotations = (future.features & CO_FUTURE_ANNOTATIONS) !== 0;
+  const mod = optimizeModule(ast, consts, futureAnnotations);
+  const st = buildSymtable(mod, errors, futureAnnotations);
   const c = new Compiler(filename, st, future, consts, errors);
   // cf. compiler_mod
   c.enterScope('<module>', 'module', mod, 1);

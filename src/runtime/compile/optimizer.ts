@@ -81,7 +81,7 @@ function collectConstants(node: unknown, out: A.Constant[]): void {
 }
 
 /** Optimize a module; returns the folded copy. cf. _PyAST_Optimize, astfold_mod */
-export function optimizeModule<M extends A.Mod>(mod: M, consts: ConstTable): M {
+export function optimizeModule<M extends A.Mod>(mod: M, consts: ConstTable, futureAnnotations = false): M {
   const copy = cloneTree(mod);
   const parserConsts: A.Constant[] = [];
   collectConstants(copy, parserConsts);
@@ -91,7 +91,7 @@ export function optimizeModule<M extends A.Mod>(mod: M, consts: ConstTable): M {
     // The parser uses the None/True/False/Ellipsis singletons without an arena reference.
     if (c.kind !== 'None' && c.kind !== 'bool' && c.kind !== 'Ellipsis') consts.materialised.push(c);
   }
-  const folder = new Folder(consts);
+  const folder = new Folder(consts, futureAnnotations);
   if (copy._type === 'Module') folder.body(copy.body);
   else if (copy._type === 'Interactive') folder.stmtList(copy.body);
   else folder.expression(copy.body);
@@ -109,7 +109,12 @@ export function getDocString(body: A.Stmt[]): A.Constant | null {
 }
 
 class Folder {
-  constructor(private readonly consts: ConstTable) {}
+  /** Under `from __future__ import annotations` annotations stay unfolded (they become source text). */
+  constructor(private readonly consts: ConstTable, private readonly futureAnnotations = false) {}
+
+  private annotation(e: A.Expr | null): void {
+    if (e && !this.futureAnnotations) this.expr(e);
+  }
 
   /** cf. make_const: turn `node` into a Constant holding `c` (in place). */
   private makeConst(node: A.Expr, c: Const | null): A.Expr {
@@ -158,12 +163,12 @@ class Folder {
   }
 
   private arguments(a: A.Arguments): void {
-    for (const p of a.posonlyargs) if (p.annotation) this.expr(p.annotation);
-    for (const p of a.args) if (p.annotation) this.expr(p.annotation);
-    if (a.vararg?.annotation) this.expr(a.vararg.annotation);
-    for (const p of a.kwonlyargs) if (p.annotation) this.expr(p.annotation);
+    for (const p of a.posonlyargs) this.annotation(p.annotation);
+    for (const p of a.args) this.annotation(p.annotation);
+    this.annotation(a.vararg?.annotation ?? null);
+    for (const p of a.kwonlyargs) this.annotation(p.annotation);
     this.exprs(a.kw_defaults);
-    if (a.kwarg?.annotation) this.expr(a.kwarg.annotation);
+    this.annotation(a.kwarg?.annotation ?? null);
     this.exprs(a.defaults);
   }
 
@@ -174,7 +179,7 @@ class Folder {
         this.arguments(s.args);
         this.body(s.body);
         this.exprs(s.decorator_list);
-        if (s.returns) this.expr(s.returns);
+        this.annotation(s.returns);
         break;
       case 'ClassDef':
         this.exprs(s.bases);
@@ -188,7 +193,7 @@ class Folder {
       case 'AugAssign': this.expr(s.target); this.expr(s.value); break;
       case 'AnnAssign':
         this.expr(s.target);
-        this.expr(s.annotation);
+        this.annotation(s.annotation);
         if (s.value) this.expr(s.value);
         break;
       case 'For':

@@ -86,8 +86,8 @@ export interface Symtable {
 }
 
 /** Build and analyze the symbol table of a module. cf. _PySymtable_Build */
-export function buildSymtable(mod: A.Mod, errors: ErrorSink): Symtable {
-  const b = new Builder(errors);
+export function buildSymtable(mod: A.Mod, errors: ErrorSink, futureAnnotations = false): Symtable {
+  const b = new Builder(errors, futureAnnotations);
   b.enterBlock('top', 'module', mod, 0, 0);
   b.top = b.cur;
   b.global = b.cur.symbols;
@@ -116,7 +116,27 @@ class Builder {
   private readonly stack: SymtableEntry[] = [];
   private priv: string | null = null;
 
-  constructor(private readonly errors: ErrorSink) {}
+  constructor(private readonly errors: ErrorSink, private readonly futureAnnotations = false) {}
+
+  /**
+   * symtable_visit_annotation: under `from __future__ import annotations` CPython analyses an
+   * annotation in its own annotation block (so it binds nothing here); RefScope does not
+   * analyse it at all, which differs only when an annotation names an enclosing function's local.
+   */
+  private visitAnnotation(e: A.Expr): void {
+    if (!this.futureAnnotations) { this.visitExpr(e); return; }
+    // The annotation block still rejects what cannot appear in one (cf. symtable_raise_if_annotation_block).
+    const walk = (n: unknown): void => {
+      if (n === null || typeof n !== 'object') return;
+      if (Array.isArray(n)) { for (const x of n) walk(x); return; }
+      const node = n as { _type?: string } & A.Expr;
+      if (node._type === 'Yield' || node._type === 'YieldFrom') this.err("'yield expression' can not be used within an annotation", node);
+      if (node._type === 'Await') this.err("'await expression' can not be used within an annotation", node);
+      if (node._type === 'NamedExpr') this.err('named expression cannot be used within an annotation', node);
+      for (const [k, v] of Object.entries(node)) if (k !== '_type' && typeof v === 'object') walk(v);
+    };
+    walk(e);
+  }
 
   enterBlock(name: string, type: BlockType, key: object, lineno: number, col: number): void {
     const prev = this.stack.length ? this.stack[this.stack.length - 1] : null;
@@ -229,7 +249,7 @@ class Builder {
         } else {
           this.visitExpr(s.target);
         }
-        this.visitExpr(s.annotation);
+        this.visitAnnotation(s.annotation);
         if (s.value) this.visitExpr(s.value);
         break;
       }
@@ -337,14 +357,14 @@ class Builder {
 
   private visitAnnotations(args: A.Arguments, returns: A.Expr | null): void {
     const visitArgs = (list: A.Arg[]): void => {
-      for (const a of list) if (a.annotation) this.visitExpr(a.annotation);
+      for (const a of list) if (a.annotation) this.visitAnnotation(a.annotation);
     };
     visitArgs(args.posonlyargs);
     visitArgs(args.args);
-    if (args.vararg?.annotation) this.visitExpr(args.vararg.annotation);
-    if (args.kwarg?.annotation) this.visitExpr(args.kwarg.annotation);
+    if (args.vararg?.annotation) this.visitAnnotation(args.vararg.annotation);
+    if (args.kwarg?.annotation) this.visitAnnotation(args.kwarg.annotation);
     visitArgs(args.kwonlyargs);
-    if (returns) this.visitExpr(returns);
+    if (returns) this.visitAnnotation(returns);
   }
 
   private visitArguments(a: A.Arguments): void {

@@ -6,7 +6,7 @@ import { PyType } from '../objects/type';
 import { PyDict } from '../objects/dict';
 import { PyInt, PyStr, PyList, PyModule, PyTuple, PyRange, PyProperty, PyFunction, PyBuiltin, PyByteArray } from '../objects/core';
 import type { Runtime } from '../runtime';
-import { defFunction, parseArgs, checkArgCount, defMethod, newBuiltin, checkMethO, checkNoArgs, checkPositional } from '../objects/native';
+import { defFunction, parseArgs, checkArgCount, defMethod, newBuiltin, noKw, checkMethO, checkNoArgs, checkPositional } from '../objects/native';
 import { dictSetStr, newDict, dictGetStr, dictSet, dictItems, dictGet } from '../objects/dictops';
 import { installTypeObject } from '../objects/typeobject';
 import { buildClass } from '../objects/buildClass';
@@ -20,8 +20,10 @@ import { installExceptions } from '../objects/exceptions';
 import { installSyntaxErrorType } from '../objects/syntaxErrorType';
 import { installImportErrorType } from '../objects/importErrorType';
 import { installOSErrorType } from '../objects/osErrorType';
+import { installExceptionGroups } from '../objects/exceptionGroup';
 import { installExecEval } from './execEval';
 import { installGenericAlias } from '../objects/genericAlias';
+import { installUnionType } from '../objects/unionType';
 import { installDictViews } from '../objects/dictviews';
 import { installMemoryView } from '../objects/memoryview';
 import { installNamespace } from '../objects/namespace';
@@ -48,6 +50,8 @@ import { installFloatType } from '../objects/float';
 import { installComplexType } from '../objects/complex';
 import { installBytesType } from '../objects/bytes';
 import { installByteArrayType } from '../objects/bytearray';
+import { installCallConventions } from '../objects/callconv';
+import { ternaryPow } from '../vm/binaryops';
 
 export function installBuiltins(rt: Runtime): void {
   installRuntimeHelpers(rt);
@@ -58,12 +62,14 @@ export function installBuiltins(rt: Runtime): void {
   installSyntaxErrorType(rt);
   installImportErrorType(rt);
   installOSErrorType(rt);
+  installExceptionGroups(rt);
   installOptionalTypes(rt);
   installSetTypes(rt);
   installDictMethods(rt);
   installDictViews(rt);
   installCodeAndSlice(rt);
   installGenericAlias(rt);
+  installUnionType(rt);
   // The builtin generics: __class_getitem__ = classmethod(GenericAlias).
   for (const t of [rt.t.tuple, rt.t.list, rt.t.dict, rt.t.set, rt.t.frozenset]) defClassGetitem(t);
   installIntType(rt);
@@ -111,17 +117,25 @@ export function installBuiltins(rt: Runtime): void {
       else rt.typeError(`'${k}' is an invalid keyword argument for print()`);
     }
     void flush;
-    const parts = args.map((a) => rt.str(a));
-    const text = parts.join(sep) + end;
-    if (file === null) rt.writeStdout(text);
-    else {
-      const w = getAttr(rt, file, 'write');
-      const s = rt.newStr(text);
-      try { rt.decref(rt.call(w, [s])); } finally { rt.decref(s); rt.decref(w); }
+    if (file === null) {
+      // What was written before an argument's __str__ raised stays written.
+      let out = '';
+      try {
+        args.forEach((a, i) => { if (i > 0) out += sep; out += rt.str(a); });
+        out += end;
+      } finally { if (out !== '') rt.writeStdout(out); }
+      return rt.none();
     }
+    // cf. Python/bltinmodule.c builtin_print_impl: one file.write() per argument, separator and end.
+    const w = getAttr(rt, file, 'write');
+    const write = (text: string) => { const s = rt.newStr(text); try { rt.decref(rt.call(w, [s])); } finally { rt.decref(s); } };
+    try {
+      args.forEach((a, i) => { if (i > 0) write(sep); write(rt.str(a)); });
+      write(end);
+    } finally { rt.decref(w); }
     return rt.none();
   });
-  fn('len', (args, kw) => { checkMethO(rt, 'len()', args, kw); return rt.newInt(rt.length(args[0])); });
+  fn('len', (args, kw) => { checkMethO(rt, 'len()', args, kw); return rt.newInt(rt.lengthBig(args[0])); });
   fn('repr', (args, kw) => { checkMethO(rt, 'repr()', args, kw); return rt.reprObj(args[0]); });
   fn('ascii', (args, kw) => { checkMethO(rt, 'ascii()', args, kw); return rt.asciiObj(args[0]); });
   fn('id', (args, kw) => { checkMethO(rt, 'id()', args, kw); return rt.newInt(args[0].addr); });
@@ -208,7 +222,12 @@ export function installBuiltins(rt: Runtime): void {
     if (r === null) rt.typeError(`bad operand type for abs(): '${args[0].type.name}'`);
     return r;
   });
-  fn('format', (args, kw) => { checkPositional(rt, 'format', args, kw, 1, 2); return rt.format(args[0], args.length > 1 ? (args[1] as PyStr).v : ''); });
+  fn('format', (args, kw) => {
+    checkPositional(rt, 'format', args, kw, 1, 2);
+    const spec = args.length > 1 ? args[1] : null;
+    if (spec !== null && !spec.type.isSubtypeOf(rt.t.str)) rt.typeError(`format() argument 2 must be str, not ${spec.type.name}`);
+    return rt.format(args[0], spec !== null ? (spec as PyStr).v : '');
+  });
   fn('any', (args, kw) => {
     checkMethO(rt, 'any()', args, kw);
     const it = getIter(rt, args[0]);
@@ -300,7 +319,7 @@ export function installBuiltins(rt: Runtime): void {
     const items = iterateToArray(rt, args[0]);
     const l = rt.newList(items);
     let key: PyObject | null = null; let reverse = false;
-    for (const [k, v] of kw ?? []) { if (k === 'key') key = v === rt.None ? null : v; else if (k === 'reverse') reverse = isTrue(rt, v); else { rt.decref(l); rt.typeError(`sort() got an unexpected keyword argument '${k}'`); } }
+    for (const [k, v] of kw ?? []) { if (k === 'key') key = v === rt.None ? null : v; else if (k === 'reverse') reverse = isTrue(rt, v); else { rt.decref(l); rt.typeError(`'${k}' is an invalid keyword argument for sort()`); } }
     try { rt.sortList(l, key, reverse); } catch (e) { rt.decref(l); throw e; }
     return l;
   });
@@ -318,9 +337,14 @@ export function installBuiltins(rt: Runtime): void {
     }, [o], 32);
   });
   fn('enumerate', (args, kw) => {
+    // cf. Objects/enumobject.c enum_vectorcall: its own messages when no keywords are given.
+    if (kw === null || kw.length === 0) {
+      if (args.length === 0) rt.typeError("enumerate() missing required argument 'iterable'");
+      if (args.length > 2) rt.typeError(`enumerate() takes at most 2 arguments (${args.length} given)`);
+    }
     const [it0, start] = parseArgs(rt, 'enumerate', args, kw, ['iterable', 'start?']);
     const it = getIter(rt, it0!);
-    let n: bigint = start !== null ? BigInt((start as PyInt).v) : 0n;
+    let n: bigint = start !== null ? rt.indexValue(start) : 0n;
     const e = rt.newNativeIter('enumerate', () => {
       const v = iterNext(rt, it);
       if (v === null) return null;
@@ -331,7 +355,7 @@ export function installBuiltins(rt: Runtime): void {
   });
   fn('zip', (args, kw) => {
     let strict = false;
-    for (const [k, v] of kw ?? []) { if (k === 'strict') strict = isTrue(rt, v); else rt.typeError(`zip() got an unexpected keyword argument '${k}'`); }
+    for (const [k, v] of kw ?? []) { if (k === 'strict') strict = isTrue(rt, v); else rt.typeError(`'${k}' is an invalid keyword argument for zip()`); }
     const its = args.map((a, i) => {
       try { return getIter(rt, a); } catch (e) { throw e; } finally { void i; }
     });
@@ -358,7 +382,8 @@ export function installBuiltins(rt: Runtime): void {
     for (const it of its) rt.decref(it);
     return z;
   });
-  fn('map', (args) => {
+  fn('map', (args, kw) => {
+    noKw(rt, 'map', kw);
     if (args.length < 2) rt.typeError('map() must have at least two arguments.');
     const f = args[0];
     const its = args.slice(1).map((a) => getIter(rt, a));
@@ -374,7 +399,8 @@ export function installBuiltins(rt: Runtime): void {
     for (const it of its) rt.decref(it);
     return m;
   });
-  fn('filter', (args) => {
+  fn('filter', (args, kw) => {
+    noKw(rt, 'filter', kw);
     checkArgCount(rt, 'filter', args, 2, 2);
     const f = args[0];
     const it = getIter(rt, args[1]);
@@ -396,9 +422,7 @@ export function installBuiltins(rt: Runtime): void {
   fn('pow', (args, kw) => {
     const [x, y, m] = numClinicArgs(rt, 'pow', args, kw, ['base', 'exp', 'mod'], { minpos: 2 });
     if (m === null || m === rt.None) return rt.binary(x!, y!, 8);
-    const r = rt.callSpecialMethod(x!, '__pow__', [y!, m]);
-    if (r === null || r === rt.NotImplemented) rt.typeError(`unsupported operand type(s) for ** or pow(): '${x!.type.name}', '${y!.type.name}', '${m.type.name}'`);
-    return r;
+    return ternaryPow(rt, x!, y!, m);
   });
   fn('round', (args, kw) => {
     const [x, nd] = numClinicArgs(rt, 'round', args, kw, ['number', 'ndigits'], { minpos: 1 });
@@ -418,6 +442,7 @@ export function installBuiltins(rt: Runtime): void {
   fn('exit', () => rt.raise(rt.t.SystemExit, ''));
   installExecEval(rt, b);
   void contains; void dictGetStr; void dictSet; void dictGet; void PyList; void PyTuple; void PyRange; void PyProperty; void PyFunction; void PyBuiltin; void defMethod; void newBuiltin; void PyType;
+  installCallConventions(rt);
   installSys(rt);
   installItertoolsModule(rt);
   installFunctoolsModule(rt);

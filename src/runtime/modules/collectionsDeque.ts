@@ -13,7 +13,7 @@ import { PyObject } from '../objects/object';
 import { PyType, type KwArgs } from '../objects/type';
 import { PyInt, PyList } from '../objects/core';
 import type { Runtime } from '../runtime';
-import { defMethod, defGetSet, checkArgCount, noKw } from '../objects/native';
+import { defMethod, defGetSet, checkArgCount, noKw, markSequenceSlots } from '../objects/native';
 import { dictSetStr } from '../objects/dictops';
 import { iterNext, richCompareBool } from '../vm/abstract';
 import {
@@ -291,6 +291,7 @@ export function makeDequeTypes(rt: Runtime): DequeTypes {
   defMethod(D, '__rmul__', mul);
   defMethod(D, '__iadd__', (o, args) => { dequeExtend(rt, self(o), args[0]); o.refcnt++; return o; });
   defMethod(D, '__imul__', (o, args) => inplaceRepeat(rt, self(o), repeatArg(args[0])));
+  markSequenceSlots(D, '__add__', '__mul__', '__rmul__', '__iadd__', '__imul__');
   defGetSet(D, 'maxlen', (o) => (self(o).maxlen < 0 ? rt.none() : rt.newInt(self(o).maxlen)));
   defMethod(D, '__sizeof__', (o) => rt.newInt(D.sizeof!(o)));
   defMethod(D, '__reduce__', (o) => {

@@ -2,6 +2,7 @@
 
 import type { PyObject } from '../objects/object';
 import { PyModule, PyInt, PyList } from '../objects/core';
+import { PyType } from '../objects/type';
 import type { Runtime } from '../runtime';
 import { defFunction, parseArgs, checkArgCount } from '../objects/native';
 import { newDict, dictSetStr } from '../objects/dictops';
@@ -59,8 +60,11 @@ function makeGc(rt: Runtime): PyModule {
   fn('get_referents', (args) => {
     const out: PyObject[] = [];
     for (const a of args) {
+      // cf. Modules/gcmodule.c gc_get_referents: any object of a GC type, tracked or not
+      // (_PyObject_IS_GC: a type object only when it is a heap type, cf. type_is_gc).
       const tr = a.type.traverse;
-      if (tr !== null && a.gcGen !== -1) tr(a, (c) => { c.refcnt++; out.push(c); });
+      const isGC = a instanceof PyType ? a.heap : a.type.gc;
+      if (tr !== null && isGC) tr(a, (c) => { c.refcnt++; out.push(c); });
     }
     return rt.newList(out);
   });

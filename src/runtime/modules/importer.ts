@@ -9,7 +9,7 @@ import type { Frame } from '../vm/frame';
 import { getAttrOrNull } from '../vm/attributes';
 import { dictSetStr, dictItems } from '../objects/dictops';
 import { PyRaise } from '../objects/object';
-import { moduleNotFound } from '../objects/importErrorType';
+import { moduleNotFound, importErrorWithName } from '../objects/importErrorType';
 import { STDLIB_MODULE_NAMES } from './stdlibNames';
 
 export function importName(rt: Runtime, name: string, fromlist: PyObject, level: PyObject, f: Frame): PyObject {
@@ -36,7 +36,8 @@ export function importFrom(rt: Runtime, m: PyObject, name: string): PyObject {
   const v = getAttrOrNull(rt, m, name);
   if (v !== null) return v;
   const modName = m instanceof PyModule ? m.name : '?';
-  rt.raise(rt.t.ImportError, `cannot import name '${name}' from '${modName}' (unknown location)`);
+  // cf. Python/ceval.c import_from: PyErr_SetImportError(msg, pkgname, pkgpath).
+  throw new PyRaise(importErrorWithName(rt, rt.t.ImportError, `cannot import name '${name}' from '${modName}' (unknown location)`, modName));
 }
 
 export function importStar(rt: Runtime, m: PyObject, locals: PyDict): void {

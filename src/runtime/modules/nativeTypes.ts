@@ -292,7 +292,7 @@ export function kwDict(rt: Runtime, kw: KwArgs): PyDict {
 export function dictToKw(rt: Runtime, d: PyDict, func: PyObject): Array<[string, PyObject]> {
   const out: Array<[string, PyObject]> = [];
   for (const [k, v] of dictItems(d)) {
-    if (!k.type.isSubtypeOf(rt.t.str)) rt.typeError(`${rt.funcDescription(func)} keywords must be strings`);
+    if (!k.type.isSubtypeOf(rt.t.str)) rt.typeError("keywords must be strings");
     out.push([(k as PyStr).v, v]);
   }
   return out;

@@ -2,11 +2,11 @@
 // method, builtin function, cell, code, module, property, classmethod, staticmethod,
 // generator, frame, and the sys.stdout/stderr stream objects.
 
-import type { PyObject } from '../objects/object';
-import { PyRaise } from '../objects/object';
+import { PyObject, PyRaise } from '../objects/object';
+import { makeStaticType } from '../objects/typesetup';
 import { PyType } from '../objects/type';
 import {
-  PyFunction, PyMethod, PyBuiltin, PyCell, PyModule, PyProperty, PyWrapper, PyStr, PyMethodDescr, PyException,
+  PyFunction, PyMethod, PyBuiltin, PyCell, PyModule, PyProperty, PyWrapper, PyStr, PyMethodDescr, PyException, PyGetSetDescr, PySlotDescr,
 } from '../objects/core';
 import type { Runtime } from '../runtime';
 import { defMethod, defGetSet, parseArgs, checkArgCount } from '../objects/native';
@@ -14,17 +14,31 @@ import { genThrow, genClose, genYf } from '../vm/generators';
 import { BUILTIN_FUNCTION_DOCS } from './builtinDocs';
 import { defNewMethod } from '../objects/num/common';
 import { callObject } from '../vm/call';
-import { descrGet, newBoundMethod } from '../vm/attributes';
+import { descrGet, newBoundMethod, nativeDescrSet, genericGetAttr, getAttr } from '../vm/attributes';
 import { PyGenerator, genResume, genSizeof, frameSizeof } from '../vm/functions';
 import { dictSetStr, newDict } from '../objects/dictops';
 import { installStdStreams } from './stdStreams';
 
 export function installOptionalTypes(rt: Runtime): void {
   const t = rt.t;
+  // The loader of the __main__ module (importlib's SourceFileLoader), made during start-up.
+  const loaderType = makeStaticType(rt, 'SourceFileLoader', { module: '_frozen_importlib_external', layout: 'object', basicsize: 16, gc: false });
+  const loader = new PyObject(loaderType);
+  loader.addr = rt.staticAddress(64) + 16;
+  loader.refcnt = 2;
+  rt.mainLoader = loader;
   defMethod(t.NoneType, '__repr__', () => rt.newStr('None'));
   defMethod(t.NoneType, '__bool__', () => rt.newBool(false));
   defMethod(t.NotImplementedType, '__repr__', () => rt.newStr('NotImplemented'));
   defMethod(t.ellipsis, '__repr__', () => rt.newStr('Ellipsis'));
+  // cf. Objects/object.c none_new, notimplemented_new and sliceobject.c ellipsis_new: the singleton.
+  for (const [type, single] of [[t.NoneType, rt.None], [t.NotImplementedType, rt.NotImplemented], [t.ellipsis, rt.Ellipsis]] as const) {
+    type.newFn = (_t, args, kw) => {
+      if (args.length > 0 || (kw !== null && kw.length > 0)) rt.typeError(`${type.name} takes no arguments`);
+      single.refcnt++;
+      return single;
+    };
+  }
 
   const F = t.function;
   defMethod(F, '__repr__', (self) => rt.newStr(`<function ${(self as PyFunction).qualname} at ${rt.hexAddr(self)}>`));
@@ -75,14 +89,24 @@ export function installOptionalTypes(rt: Runtime): void {
 
   const M = t.method;
   defMethod(M, '__repr__', (self) => {
+    // cf. Objects/classobject.c method_repr: the function's __qualname__, else __name__, else '?'.
     const m = self as PyMethod;
-    const fn = m.func instanceof PyFunction ? m.func.qualname : '?';
+    const q = rt.getAttrOrNull(m.func, '__qualname__') ?? rt.getAttrOrNull(m.func, '__name__');
+    let fn = '?';
+    if (q !== null) { if (q.type.isSubtypeOf(rt.t.str)) fn = (q as PyStr).v; rt.decref(q); }
     return rt.newStr(`<bound method ${fn} of ${rt.repr(m.self)}>`);
   });
   defMethod(M, '__call__', (self, args, kw) => callObject(rt, self, args, kw));
   defGetSet(M, '__self__', (self) => { const s = (self as PyMethod).self; s.refcnt++; return s; });
   defGetSet(M, '__func__', (self) => { const s = (self as PyMethod).func; s.refcnt++; return s; });
   defGetSet(M, '__name__', (self) => rt.getAttrOrNull((self as PyMethod).func, '__name__') ?? rt.newStr('?'));
+  // cf. Objects/classobject.c method_getattro: the method type's attributes, else the function's.
+  defMethod(M, '__getattribute__', (self, args) => {
+    const name = rt.str(args[0]);
+    const r = genericGetAttr(rt, self, name, true);
+    if (r !== null) return r;
+    return getAttr(rt, (self as PyMethod).func, name);
+  });
   // cf. Objects/classobject.c method_new: types.MethodType(function, instance)
   defNewMethod(rt, M, (_cls, args, kw) => {
     if (kw !== null && kw.length > 0) rt.typeError('method() takes no keyword arguments');
@@ -109,7 +133,15 @@ export function installOptionalTypes(rt: Runtime): void {
     defMethod(BT, '__call__', (self, args, kw) => (self as PyBuiltin).fn(args, kw));
     defGetSet(BT, '__name__', (self) => rt.newStr((self as PyBuiltin).name));
     defGetSet(BT, '__qualname__', (self) => rt.newStr((self as PyBuiltin).qualname));
-    defGetSet(BT, '__self__', (self) => { const s = (self as PyBuiltin).self; if (s === null) return rt.none(); s.refcnt++; return s; });
+    // m_self: the bound object, or for a module's function its module. cf. Objects/methodobject.c meth_get__self__
+    defGetSet(BT, '__self__', (self) => {
+      const b = self as PyBuiltin;
+      const s = b.self ?? (b.module !== null ? (b.module === 'builtins' ? rt.builtinsModule : rt.modules.get(b.module)) : null);
+      if (s === null || s === undefined) return rt.none();
+      s.refcnt++;
+      return s;
+    });
+    defGetSet(BT, '__module__', (self) => { const m = (self as PyBuiltin).module; return m === null ? rt.none() : rt.newStr(m); });
   }
   // cf. methodobject.c meth_get__doc__: the function's own doc (None when it has none).
   defGetSet(t.builtin_function_or_method, '__doc__', (self) => {
@@ -120,11 +152,32 @@ export function installOptionalTypes(rt: Runtime): void {
   for (const D of [t.method_descriptor, t.wrapper_descriptor]) {
     defMethod(D, '__repr__', (self) => {
       const d = self as PyMethodDescr;
-      return rt.newStr(d.isSlot ? `<slot wrapper '${d.name}' of '${d.objclass.name}' objects>` : `<method '${d.name}' of '${d.objclass.name}' objects>`);
+      return rt.newStr(d.isSlot ? `<slot wrapper '${d.name}' of '${d.objclass.tpName}' objects>` : `<method '${d.name}' of '${d.objclass.tpName}' objects>`);
     });
     defMethod(D, '__get__', (self, args) => descrGet(rt, self, args[0] === rt.None ? null : args[0], (args[1] ?? args[0].type) as PyType));
     defMethod(D, '__call__', (self, args, kw) => callObject(rt, self, args, kw));
     defGetSet(D, '__name__', (self) => rt.newStr((self as PyMethodDescr).name));
+    defGetSet(D, '__qualname__', (self) => rt.newStr(`${(self as PyMethodDescr).objclass.qualname}.${(self as PyMethodDescr).name}`));
+    defGetSet(D, '__objclass__', (self) => { const c = (self as PyMethodDescr).objclass; c.refcnt++; return c; });
+  }
+  // getset_descriptor / member_descriptor (cf. Objects/descrobject.c getset_get, member_get, descr_repr).
+  for (const D of [t.getset_descriptor, t.member_descriptor]) {
+    const kind = D === t.member_descriptor ? 'member' : 'attribute';
+    type ND = PyGetSetDescr | PySlotDescr;
+    defMethod(D, '__repr__', (self) => rt.newStr(`<${kind} '${(self as ND).name}' of '${(self as ND).objclass.tpName}' objects>`));
+    defMethod(D, '__get__', (self, args) => {
+      if (args.length < 1 || args.length > 2) rt.typeError(`expected 1 or 2 arguments, got ${args.length}`);
+      const obj = args[0] === rt.None ? null : args[0];
+      if (obj !== null && !obj.type.isSubtypeOf((self as ND).objclass)) {
+        rt.typeError(`descriptor '${(self as ND).name}' for '${(self as ND).objclass.name}' objects doesn't apply to a '${obj.type.name}' object`);
+      }
+      return descrGet(rt, self, obj, (args[1] ?? args[0].type) as PyType);
+    });
+    defMethod(D, '__set__', (self, args) => { nativeDescrSet(rt, self as ND, args[0], args[1]); return rt.none(); });
+    defMethod(D, '__delete__', (self, args) => { nativeDescrSet(rt, self as ND, args[0], null); return rt.none(); });
+    defGetSet(D, '__name__', (self) => rt.newStr((self as ND).name));
+    defGetSet(D, '__qualname__', (self) => rt.newStr(`${(self as ND).objclass.qualname}.${(self as ND).name}`));
+    defGetSet(D, '__objclass__', (self) => { const c = (self as ND).objclass; c.refcnt++; return c; });
   }
 
   const C = t.cell;
@@ -153,6 +206,8 @@ export function installOptionalTypes(rt: Runtime): void {
     const [fget, fset, fdel, doc] = parseArgs(rt, 'property', args, kw, ['fget?', 'fset?', 'fdel?', 'doc?']);
     const n = (x: PyObject | null) => (x === null || x === rt.None ? null : (x.refcnt++, x));
     const p = new PyProperty(type, n(fget), n(fset), n(fdel), n(doc));
+    // cf. Objects/descrobject.c property_init: prop_name = fget.__name__ when it has one.
+    if (p.fget !== null) p.name = rt.getAttrOrNull(p.fget, '__name__');
     rt.allocObject(p, type.basicsize);
     rt.gc.track(p);
     return p;
@@ -167,6 +222,9 @@ export function installOptionalTypes(rt: Runtime): void {
     for (const x of parts) if (x) x.refcnt++;
     np.fget = parts[0]; np.fset = parts[1]; np.fdel = parts[2];
     if (np.doc) np.doc.refcnt++;
+    // property_copy keeps the old prop_name.
+    np.name = p.name;
+    if (np.name) np.name.refcnt++;
     rt.allocObject(np, self.type.basicsize);
     rt.gc.track(np);
     return np;
@@ -174,6 +232,16 @@ export function installOptionalTypes(rt: Runtime): void {
   withPart('getter'); withPart('setter'); withPart('deleter');
   defGetSet(P, 'fget', (self) => { const v = (self as PyProperty).fget ?? rt.None; v.refcnt++; return v; });
   defGetSet(P, 'fset', (self) => { const v = (self as PyProperty).fset ?? rt.None; v.refcnt++; return v; });
+  defGetSet(P, 'fdel', (self) => { const v = (self as PyProperty).fdel ?? rt.None; v.refcnt++; return v; });
+  defMethod(P, '__set_name__', (self, args) => {
+    if (args.length !== 2) rt.typeError(`__set_name__() takes 2 positional arguments but ${args.length} were given`);
+    const p = self as PyProperty;
+    const old = p.name;
+    args[1].refcnt++;
+    p.name = args[1];
+    if (old) rt.decref(old);
+    return rt.none();
+  });
   defGetSet(P, '__doc__', (self) => {
     const p = self as PyProperty;
     if (p.doc) { p.doc.refcnt++; return p.doc; }
@@ -316,6 +384,8 @@ export function installOptionalTypes(rt: Runtime): void {
 
 declare module '../runtime' {
   interface Runtime {
+    /** __main__.__loader__: the SourceFileLoader made at start-up (static, like CPython's). */
+    mainLoader: PyObject;
     reportUnraisable(exc: PyObject, obj: PyObject | null, msg?: string): void;
     formatException(exc: PyObject): string;
   }

@@ -109,7 +109,7 @@ export function cSeed(rt: Runtime, r: RandomObject, arg: PyObject): void {
 export function exactHash(rt: Runtime, o: PyObject): bigint {
   if (o instanceof PyFloat) return pyHashFloatBig(o.v, o.addr);
   const h = o.type.lookup('__hash__');
-  if (h === null || h === rt.None) rt.typeError(`unhashable type: '${o.type.name}'`);
+  if (h === null || h === rt.None) rt.typeError(`unhashable type: '${o.type.tpName}'`);
   const r = callSpecial(rt, o, '__hash__', []);
   if (r === null) return BigInt(hashObject(rt, o));
   try {

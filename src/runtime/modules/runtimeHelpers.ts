@@ -1,6 +1,7 @@
 // Runtime helpers used by builtins and containers (sorting, key errors, dict
 // views and iterators, locals(), isinstance with __instancecheck__).
 
+import { PyUnion } from '../objects/unionType';
 import type { PyObject } from '../objects/object';
 import { PyRaise } from '../objects/object';
 import { PyType } from '../objects/type';
@@ -123,11 +124,16 @@ export function installRuntimeHelpers(rt: Runtime): void {
   rt.dictIter = function (this: Runtime, d, what) {
     let i = 0;
     const used = d.used;
+    // di_len: the items still expected; finding one more means keys were swapped during
+    // iteration (cf. Objects/dictobject.c dictiter_iternextkey).
+    let len = d.used;
     const name = what === 'keys' ? 'dict_keyiterator' : what === 'values' ? 'dict_valueiterator' : 'dict_itemiterator';
     return this.newNativeIter(name, () => {
       if (d.used !== used) { i = Infinity; this.raise(this.t.RuntimeError, 'dictionary changed size during iteration'); }
       while (i < d.keys.length && d.keys[i] === null) i++;
       if (i >= d.keys.length) return null;
+      if (len === 0) { i = Infinity; this.raise(this.t.RuntimeError, 'dictionary keys changed during iteration'); }
+      len--;
       const k = d.keys[i]!; const v = d.values[i]!;
       i++;
       if (what === 'keys') { k.refcnt++; return k; }
@@ -198,6 +204,8 @@ export function installRuntimeHelpers(rt: Runtime): void {
     return d;
   };
   rt.isinstance = function (this: Runtime, o, cls) {
+    // cf. Objects/abstract.c object_recursive_isinstance: a union is checked as its __args__ tuple.
+    if (cls instanceof PyUnion) cls = cls.args;
     if (cls instanceof PyTuple) return cls.items.some((c) => this.isinstance(o, c));
     if (cls instanceof PyType) {
       if (o.type.isSubtypeOf(cls)) return true;
@@ -209,14 +217,20 @@ export function installRuntimeHelpers(rt: Runtime): void {
     if (ic === null) this.typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
     const r = this.call(ic, [cls, o]); const b = isTrue(this, r); this.decref(r); return b;
   };
+  // cf. Objects/abstract.c object_issubclass: exact types fast, tuples item by item, then
+  // type(cls).__subclasscheck__ (a union's, a metaclass's), then recursive_issubclass's checks.
   rt.issubclass = function (this: Runtime, c, cls) {
-    if (!(c instanceof PyType)) this.typeError('issubclass() arg 1 must be a class');
+    const recursive = () => {
+      if (!(c instanceof PyType)) this.typeError('issubclass() arg 1 must be a class');
+      if (!(cls instanceof PyType)) this.typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union');
+      return c.isSubtypeOf(cls);
+    };
+    if (cls instanceof PyType && cls.type === this.t.type) return recursive();
+    if (cls instanceof PyUnion) cls = cls.args;
     if (cls instanceof PyTuple) return cls.items.some((x) => this.issubclass(c, x));
-    if (!(cls instanceof PyType)) this.typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union');
-    if (c.isSubtypeOf(cls)) return true;
     const sc = cls.type.lookup('__subclasscheck__');
-    if (sc !== null && cls.type !== this.t.type) { const r = this.call(sc, [cls, c]); const b = isTrue(this, r); this.decref(r); return b; }
-    return false;
+    if (sc !== null && sc !== this.t.type.dict.getStr('__subclasscheck__')) { const r = this.call(sc, [cls, c]); const b = isTrue(this, r); this.decref(r); return b; }
+    return recursive();
   };
   rt.binary = function (this: Runtime, a, b, op) { return binaryOp(this, a, b, op); };
   rt.indexValue = function (this: Runtime, o) {

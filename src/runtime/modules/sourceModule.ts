@@ -12,6 +12,9 @@ import { newDict, dictSetStr } from '../objects/dictops';
 import type { Const } from '../compile/code';
 import type { PyObject } from '../objects/object';
 import { WEAKREF_SOURCE } from './pysrc/weakref';
+import { FUTURE_SOURCE } from './pysrc/future';
+import { TYPES_SOURCE } from './pysrc/types';
+import { HEAPQ_SOURCE, BISECT_SOURCE } from './pysrc/heapq';
 
 export function registerSourceModule(rt: Runtime, name: string, source: string): void {
   rt.modules.register(name, (r) => execSourceModule(r, name, source));
@@ -46,4 +49,8 @@ export function execSourceModule(rt: Runtime, name: string, source: string): PyM
 
 export function installSourceModules(rt: Runtime): void {
   registerSourceModule(rt, 'weakref', WEAKREF_SOURCE);
+  registerSourceModule(rt, '__future__', FUTURE_SOURCE);
+  registerSourceModule(rt, 'types', TYPES_SOURCE);
+  registerSourceModule(rt, 'heapq', HEAPQ_SOURCE);
+  registerSourceModule(rt, 'bisect', BISECT_SOURCE);
 }

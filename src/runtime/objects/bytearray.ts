@@ -10,7 +10,7 @@ import { PyByteArray, PySlice } from './core';
 import { newSeqIter, installSeqIterType } from './strmethods-iter';
 import type { PyType } from './type';
 import type { Runtime } from '../runtime';
-import { defMethod, newBuiltin } from './native';
+import { defMethod, newBuiltin, markSequenceSlots } from './native';
 import { dictSetStr } from './dictops';
 import {
   noArgs, oneArg, posArgs, indexOrNull, hasIndex, ssizeArg, cIntArg, defNew, sliceIndices, bufferOf, SSIZE_MAX, kwArgs, isStr, latin1,
@@ -79,7 +79,6 @@ export function installByteArrayType(rt: Runtime): void {
   defMethod(BA, '__add__', (self, args) => {
     const b = bufferOf(args[0]);
     if (b === null) {
-      if (args[0].type.lookup('__radd__') !== null) return rt.notImplemented();
       rt.typeError(`can't concat ${args[0].type.name} to ${self.type.name}`);
     }
     const a = byteArrayData(ba(self));
@@ -89,7 +88,6 @@ export function installByteArrayType(rt: Runtime): void {
     return newByteArray(rt, out);
   });
   defMethod(BA, '__iadd__', (self, args) => {
-    if (bufferOf(args[0]) === null && args[0].type.lookup('__radd__') !== null) return rt.notImplemented();
     iconcat(rt, ba(self), args[0]);
     self.refcnt++;
     return self;
@@ -124,6 +122,7 @@ export function installByteArrayType(rt: Runtime): void {
     self.refcnt++;
     return self;
   });
+  markSequenceSlots(BA, '__add__', '__iadd__', '__mul__', '__rmul__', '__imul__');
 
   defMethod(BA, '__getitem__', (self, args) => {
     const o = ba(self);

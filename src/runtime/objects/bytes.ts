@@ -9,7 +9,7 @@ import { PyBytes, PyByteArray, PyList, PyTuple, PySlice, PyStr } from './core';
 import { newSeqIter, installSeqIterType } from './strmethods-iter';
 import type { PyType, KwArgs } from './type';
 import type { Runtime } from '../runtime';
-import { defMethod, newBuiltin } from './native';
+import { defMethod, newBuiltin, markSequenceSlots } from './native';
 import { dictSetStr } from './dictops';
 import { callSpecial, getIter, iterNext } from '../vm/abstract';
 import { bytesHash } from './siphash';
@@ -173,7 +173,6 @@ export function installBytesType(rt: Runtime): void {
     const o = args[0];
     const b = bufferOf(o);
     if (b === null) {
-      if (o.type.lookup('__radd__') !== null) return rt.notImplemented();
       rt.typeError(`can't concat ${o.type.name} to ${self.type.name}`);
     }
     const a = bv(self);
@@ -200,6 +199,7 @@ export function installBytesType(rt: Runtime): void {
   };
   defMethod(B, '__mul__', (self, args) => repeat(self, args[0]));
   defMethod(B, '__rmul__', (self, args) => repeat(self, args[0]));
+  markSequenceSlots(B, '__add__', '__mul__', '__rmul__');
 
   defMethod(B, '__getitem__', (self, args) => {
     const a = bv(self);

@@ -8,8 +8,8 @@ import { PyType, type KwArgs } from './type';
 import { PyDict } from './dict';
 import { PyList, PyTuple, PyInt, PyStr, PySlice, PyIter, PyFunction, PyMethod, PyCell, PyCodeObj, PyException, PyTraceback, PyBuiltin, PyWrapper, PyProperty, PyModule, PySet, PyGetSetDescr, PySlotDescr } from './core';
 import type { Runtime } from '../runtime';
-import { defMethod, parseArgs, noKw, checkArgCount } from './native';
-import { listAppendImpl, listExtendImpl, listDealloc, newListFrom, newEmptyList, listResize, setCapacity, listPreallocateExact, listClear } from './list';
+import { defMethod, parseArgs, noKw, checkArgCount, markSequenceSlots } from './native';
+import { listAppendImpl, listExtendImpl, listDealloc, newListFrom, newEmptyList, listResize, setCapacity, listClear } from './list';
 import { dictSet, dictDel, dictGet, dictItems, dictClear, newDict, dictSizeof, dictLookup } from './dictops';
 import { richCompare, richCompareBool, iterateToArray, hashObject, hashObjectBig, getIter, iterNext } from '../vm/abstract';
 import { setMembers, setDealloc, setSizeof } from './set';
@@ -57,6 +57,20 @@ export function sliceIndices(rt: Runtime, s: PySlice, len: number): [number, num
   if (step > 0 && start < stop) n = Math.floor((stop - start - 1) / step) + 1;
   if (step < 0 && stop < start) n = Math.floor((start - stop - 1) / -step) + 1;
   return [start, stop, step, n];
+}
+
+/** The count of sq_repeat called through its wrapper: PyNumber_AsSsize_t, negatives as 0. */
+function repeatCount(rt: Runtime, o: PyObject): number {
+  const v = rt.indexValue(o);
+  if (v > 9223372036854775807n || v < -9223372036854775808n) rt.raise(rt.t.OverflowError, `cannot fit '${o.type.name}' into an index-sized integer`);
+  return v < 0n ? 0 : Number(v);
+}
+
+/** A Py_ssize_t argument (clinic's _PyNumber_Index + PyLong_AsSsize_t). */
+function ssizeIndex(rt: Runtime, o: PyObject): number {
+  const v = rt.indexValue(o);
+  if (v > 9223372036854775807n || v < -9223372036854775808n) rt.raise(rt.t.OverflowError, 'Python int too large to convert to C ssize_t');
+  return Number(v);
 }
 
 function sliceItems(rt: Runtime, items: PyObject[], s: PySlice): PyObject[] {
@@ -110,18 +124,11 @@ export function installContainers(rt: Runtime): void {
   defMethod(L, '__init__', (self, args, kw) => {
     noKw(rt, 'list', kw);
     checkArgCount(rt, 'list', args, 0, 1);
-    // cf. Objects/listobject.c list___init___impl: empty the list, preallocate exactly from len(), extend.
+    // cf. Objects/listobject.c list___init___impl (3.11): empty the list, then list_extend, which gets
+    // the iterator first and only then the length hint (so __iter__ runs before __len__, once each).
     const l = self as PyList;
     if (l.itemsAddr !== 0) listClear(rt, l);
-    if (args.length === 1) {
-      const src = args[0];
-      if (src.type.lookup('__len__') !== null) {
-        let n = -1;
-        try { n = rt.length(src); } catch (e) { if (!(e instanceof PyRaise) || !rt.isInstanceOf(e.exc, rt.t.TypeError)) throw e; rt.decref(e.exc); }
-        if (n > 0 && l.itemsAddr === 0) listPreallocateExact(rt, l, n);
-      }
-      listExtendImpl(rt, l, src, false);
-    }
+    if (args.length === 1) listExtendImpl(rt, l, args[0], false);
     return rt.none();
   });
   defMethod(L, '__repr__', (self) => seqRepr(rt, (self as PyList).items, '[', ']', self));
@@ -196,18 +203,10 @@ export function installContainers(rt: Runtime): void {
     return newListFrom(rt, items);
   });
   defMethod(L, '__iadd__', (self, args) => { listExtendImpl(rt, self as PyList, args[0], false); self.refcnt++; return self; });
-  // sq_repeat: the count is any object with __index__ (cf. abstract.c sequence_repeat,
-  // PyNumber_AsSsize_t with OverflowError).
-  const repeatCount = (n: PyObject): number | null => {
-    const v = indexOrNull(rt, n);
-    if (v === null) return null;
-    if (v > 0x7fffffffffffffffn || v < -0x8000000000000000n) rt.raise(rt.t.OverflowError, `cannot fit '${n.type.name}' into an index-sized integer`);
-    return Math.max(0, Number(v));
-  };
+  // sq_repeat (list_repeat): BINARY_OP passes an int; a direct call converts with __index__.
   const mul = (self: PyObject, args: PyObject[]) => {
-    const count = repeatCount(args[0]);
-    if (count === null) return rt.notImplemented();
     const items = (self as PyList).items;
+    const count = repeatCount(rt, args[0]);
     if (items.length * count > 1e8) rt.memoryError();
     const out: PyObject[] = [];
     for (let c = 0; c < count; c++) for (const x of items) { x.refcnt++; out.push(x); }
@@ -217,8 +216,7 @@ export function installContainers(rt: Runtime): void {
   defMethod(L, '__rmul__', mul);
   defMethod(L, '__imul__', (self, args) => {
     const l = self as PyList;
-    const n = repeatCount(args[0]);
-    if (n === null) return rt.notImplemented();
+    const n = repeatCount(rt, args[0]);
     if (l.items.length * n > 1e8) rt.memoryError();
     const items = l.items.slice();
     if (n === 0) listClear(rt, l);
@@ -229,12 +227,17 @@ export function installContainers(rt: Runtime): void {
     self.refcnt++;
     return self;
   });
+  markSequenceSlots(L, '__add__', '__iadd__', '__mul__', '__rmul__', '__imul__');
   defMethod(L, 'append', (self, args) => { checkArgCount(rt, 'list.append()', args, 1, 1); listAppendImpl(rt, self as PyList, args[0]); return rt.none(); });
   defMethod(L, 'extend', (self, args) => { listExtendImpl(rt, self as PyList, args[0], false); return rt.none(); });
-  defMethod(L, 'pop', (self, args) => {
+  // cf. Objects/listobject.c list_pop_impl (clinic: index: Py_ssize_t = -1, positional-only).
+  defMethod(L, 'pop', (self, args, kw) => {
+    noKw(rt, 'pop', kw);
+    checkArgCount(rt, 'pop', args, 0, 1);
     const l = self as PyList;
+    let i = args.length > 0 ? ssizeIndex(rt, args[0]) : -1;
     if (l.items.length === 0) rt.raise(rt.t.IndexError, 'pop from empty list');
-    let i = args.length > 0 ? idx(rt, args[0], l.items.length, 'list') : l.items.length - 1;
+    if (i < 0) i += l.items.length;
     if (i < 0 || i >= l.items.length) rt.raise(rt.t.IndexError, 'pop index out of range');
     const [v] = l.items.splice(i, 1);
     listResize(rt, l, l.items.length);
@@ -365,9 +368,8 @@ export function installContainers(rt: Runtime): void {
     return rt.newTuple(items);
   });
   const tmul = (self: PyObject, args: PyObject[]) => {
-    const count = repeatCount(args[0]);
-    if (count === null) return rt.notImplemented();
     const items = (self as PyTuple).items;
+    const count = repeatCount(rt, args[0]);
     if (items.length * count > 1e8) rt.memoryError();
     if (count === 1 && self.type === rt.t.tuple) { self.refcnt++; return self; }
     const out: PyObject[] = [];
@@ -376,6 +378,7 @@ export function installContainers(rt: Runtime): void {
   };
   defMethod(T, '__mul__', tmul);
   defMethod(T, '__rmul__', tmul);
+  markSequenceSlots(T, '__add__', '__mul__', '__rmul__');
   defMethod(T, 'index', (self, args, kw) => {
     const i = seqIndex('tuple', (self as PyTuple).items, args, kw);
     if (i < 0) rt.valueError('tuple.index(x): x not in tuple');
@@ -389,7 +392,16 @@ export function installContainers(rt: Runtime): void {
   defMethod(T, '__getnewargs__', (self) => { const items = (self as PyTuple).items.slice(); for (const x of items) x.refcnt++; return rt.newTuple([rt.newTuple(items)]); });
 
   // ---- dict
-  D.traverse = (o, visit) => { const d = o as PyDict; for (let i = 0; i < d.keys.length; i++) { const k = d.keys[i]; if (k !== null) { visit(k); visit(d.values[i]!); } } };
+  // cf. Objects/dictobject.c dict_traverse: values only for split and str-keyed tables (their keys
+  // are strings), else each value then its key.
+  D.traverse = (o, visit) => {
+    const d = o as PyDict;
+    const keysToo = !d.split && !d.unicodeKeys;
+    for (let i = 0; i < d.keys.length; i++) {
+      const k = d.keys[i];
+      if (k !== null) { visit(d.values[i]!); if (keysToo) visit(k); }
+    }
+  };
   D.dealloc = (o) => { dictClear(rt, o as PyDict); };
   D.clear = (o) => { dictClear(rt, o as PyDict); };
   D.sizeof = (o) => dictSizeof(o as PyDict);
@@ -507,8 +519,8 @@ export function installContainers(rt: Runtime): void {
     W.dealloc = (o) => { rt.decref((o as PyWrapper).callable); const d = (o as PyWrapper).dict; if (d) rt.decref(d); };
   }
   const P = rt.t.property;
-  P.traverse = (o, visit) => { const p = o as PyProperty; for (const x of [p.fget, p.fset, p.fdel, p.doc]) if (x) visit(x); };
-  P.dealloc = (o) => { const p = o as PyProperty; for (const x of [p.fget, p.fset, p.fdel, p.doc]) if (x) rt.decref(x); };
+  P.traverse = (o, visit) => { const p = o as PyProperty; for (const x of [p.fget, p.fset, p.fdel, p.doc, p.name]) if (x) visit(x); };
+  P.dealloc = (o) => { const p = o as PyProperty; for (const x of [p.fget, p.fset, p.fdel, p.doc, p.name]) if (x) rt.decref(x); };
   const MOD = rt.t.module;
   MOD.traverse = (o, visit) => visit((o as PyModule).dict);
   MOD.dealloc = (o) => rt.decref((o as PyModule).dict);
@@ -524,6 +536,15 @@ export function installContainers(rt: Runtime): void {
   const MP = rt.t.mappingproxy;
   MP.dealloc = (o) => rt.decref((o as PyObject & { mapping: PyDict }).mapping);
   MP.traverse = (o, visit) => visit((o as PyObject & { mapping: PyDict }).mapping);
+  // mappingproxy(mapping) (cf. Objects/descrobject.c mappingproxy_new): a read-only view of a dict.
+  MP.newFn = (_t, args, kw) => {
+    const [m] = parseArgs(rt, 'mappingproxy', args, kw, ['mapping']);
+    if (m instanceof PyDict) return rt.newMappingProxy(m);
+    if (m!.type.lookup('keys') === null || m!.type.isSubtypeOf(rt.t.list) || m!.type.isSubtypeOf(rt.t.tuple)) {
+      rt.typeError(`mappingproxy() argument must be a mapping, not ${m!.type.tpName}`);
+    }
+    rt.unsupported('mappingproxy of a mapping other than a dict', rt.frame?.lineno ?? 0);
+  };
   defMethod(MP, '__getitem__', (self, args) => {
     const d = (self as PyObject & { mapping: PyDict }).mapping;
     const v = dictGet(rt, d, args[0]);

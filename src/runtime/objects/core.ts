@@ -138,6 +138,13 @@ export class PyBuiltin extends PyObject {
 
 /** method_descriptor / wrapper_descriptor: a native method in a type's dict. */
 export class PyMethodDescr extends PyObject {
+  /**
+   * A wrapper of a sequence slot (sq_concat, sq_repeat, sq_inplace_concat,
+   * sq_inplace_repeat) rather than a number slot: BINARY_OP reaches it only
+   * after both operands' number slots declined (cf. Objects/abstract.c
+   * PyNumber_Add, PyNumber_Multiply). Set by markSequenceSlots.
+   */
+  seqSlot = false;
   constructor(type: PyType, public name: string, public objclass: PyType, public fn: NativeMethod, public isSlot: boolean) { super(type); }
 }
 
@@ -158,12 +165,16 @@ export class PySlotDescr extends PyObject {
 }
 
 export class PyProperty extends PyObject {
+  /** prop_name: fget.__name__, then the name __set_name__ gives (3.11's error messages use it). */
+  name: PyObject | null = null;
   constructor(type: PyType, public fget: PyObject | null, public fset: PyObject | null, public fdel: PyObject | null, public doc: PyObject | null) { super(type); }
 }
 
 /** classmethod / staticmethod wrappers */
 export class PyWrapper extends PyObject {
   dict: PyDict | null = null;
+  /** A classmethod_descriptor of a builtin type (dict.fromkeys): binds to a builtin method of the class. */
+  nativeClassMethod = false;
   constructor(type: PyType, public callable: PyObject) { super(type); }
 }
 

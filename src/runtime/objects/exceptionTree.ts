@@ -5,6 +5,7 @@ export const EXCEPTION_TREE: Array<[string, string]> = [
   ['SystemExit', 'BaseException'],
   ['KeyboardInterrupt', 'BaseException'],
   ['GeneratorExit', 'BaseException'],
+  ['BaseExceptionGroup', 'BaseException'],
   ['Exception', 'BaseException'],
   ['StopIteration', 'Exception'],
   ['StopAsyncIteration', 'Exception'],
@@ -74,6 +75,7 @@ export const EXCEPTION_BASICSIZE: Record<string, number> = {
   SystemExit: 80, // code
   StopIteration: 80, // value
   ImportError: 96, // msg, name, path
+  BaseExceptionGroup: 88, // msg, excs
   AttributeError: 88, // name, obj
   NameError: 80, // name
   OSError: 112, // myerrno, strerror, filename, filename2, written

@@ -62,7 +62,9 @@ export function installExceptions(rt: Runtime): void {
       t.traverse = B.traverse; t.clear = B.clear; t.dealloc = B.dealloc;
     }
   }
-  defMethod(B, '__init__', (self, args) => {
+  defMethod(B, '__init__', (self, args, kw) => {
+    // cf. Objects/exceptions.c BaseException_init: _PyArg_NoKeywords(Py_TYPE(self)->tp_name, kwds).
+    if (kw !== null && kw.length > 0) rt.typeError(`${self.type.tpName}() takes no keyword arguments`);
     const e = self as PyException;
     for (const a of args) a.refcnt++;
     const old = e.args;

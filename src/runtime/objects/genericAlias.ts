@@ -131,7 +131,7 @@ function gaRepr(rt: Runtime, g: PyGenericAlias): string {
 }
 
 /** cf. ga_repr_item: `...`, a generic alias's repr, a class's [module.]qualname, else repr(). */
-function reprItem(rt: Runtime, p: PyObject): string {
+export function reprItem(rt: Runtime, p: PyObject): string {
   if (p === rt.Ellipsis) return '...';
   const attr = (name: string): PyObject | null => getAttrOrNull(rt, p, name);
   const origin = attr('__origin__');

@@ -4,6 +4,7 @@
 
 import type { PyObject } from './object';
 import { PyException } from './core';
+import type { PyType } from './type';
 import type { Runtime } from '../runtime';
 import { defMethod } from './native';
 import { defMember, setMember } from './exceptions';
@@ -36,10 +37,15 @@ export function installImportErrorType(rt: Runtime): void {
 
 /** ModuleNotFoundError(msg, name=name), as the import system raises it. */
 export function moduleNotFound(rt: Runtime, msg: string, name: string): PyObject {
+  return importErrorWithName(rt, rt.t.ModuleNotFoundError, msg, name);
+}
+
+/** `type(msg, name=name)`: cf. Python/errors.c PyErr_SetImportError (path left None). */
+export function importErrorWithName(rt: Runtime, type: PyType, msg: string, name: string): PyObject {
   const m = rt.newStr(msg);
   const n = rt.newStr(name);
   try {
-    return rt.call(rt.t.ModuleNotFoundError, [m], [['name', n]]);
+    return rt.call(type, [m], [['name', n]]);
   } finally {
     rt.decref(m);
     rt.decref(n);

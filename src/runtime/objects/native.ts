@@ -20,6 +20,19 @@ export function defMethod(t: PyType, name: string, fn: NativeMethod): void {
   d.refcnt--; // the dict owns it
 }
 
+/**
+ * Mark dunders of a builtin sequence type as sequence-slot wrappers (see
+ * PyMethodDescr.seqSlot): `[1] + x` then tries x.__radd__ before list's
+ * sq_concat, as CPython's binary_op1 does (list has no nb_add).
+ */
+export function markSequenceSlots(t: PyType, ...names: string[]): void {
+  for (const n of names) {
+    const d = t.lookup(n);
+    if (!(d instanceof PyMethodDescr)) throw new Error(`markSequenceSlots: ${t.name}.${n} is not a native method`);
+    d.seqSlot = true;
+  }
+}
+
 /** Install a getset descriptor (computed attribute) in a type's dict. */
 export function defGetSet(t: PyType, name: string, get: (self: PyObject) => PyObject, set: ((self: PyObject, v: PyObject | null) => void) | null = null): void {
   const rt = t.rt;
@@ -70,35 +83,39 @@ export function parseArgSpec(spec: string[]): ArgSpec {
 }
 
 export function parseArgs(rt: Runtime, fname: string, args: PyObject[], kw: KwArgs, spec: string[]): Array<PyObject | null> {
+  // cf. Python/getargs.c _PyArg_UnpackKeywords (3.11), checks and messages in its order.
   const { names, optional, posOnly, maxPos } = parseArgSpec(spec);
+  const f = `${fname}()`;
+  const nargs = args.length;
+  let nkwargs = kw === null ? 0 : kw.length;
+  const maxargs = names.length;
+  let minpos = 0;
+  while (minpos < maxPos && !optional[minpos]) minpos++;
+  let minkw = 0;
+  for (let i = maxPos; i < names.length; i++) if (!optional[i]) minkw++;
+  const minposonly = Math.min(posOnly, minpos);
+  const reqlimit = minkw ? maxPos + minkw : minpos;
+  const s = (n: number) => (n === 1 ? '' : 's');
+  if (nargs + nkwargs > maxargs) rt.typeError(`${f} takes at most ${maxargs} ${nargs === 0 ? 'keyword ' : ''}argument${s(maxargs)} (${nargs + nkwargs} given)`);
+  if (nargs > maxPos) {
+    if (maxPos === 0) rt.typeError(`${f} takes no positional arguments`);
+    rt.typeError(`${f} takes ${minpos < maxPos ? 'at most' : 'exactly'} ${maxPos} positional argument${s(maxPos)} (${nargs} given)`);
+  }
+  if (nargs < minposonly) rt.typeError(`${f} takes ${minposonly < maxPos ? 'at least' : 'exactly'} ${minposonly} positional argument${s(minposonly)} (${nargs} given)`);
   const out: Array<PyObject | null> = new Array(names.length).fill(null);
-  if (args.length > maxPos) {
-    const nreq = optional.slice(0, maxPos).filter((o) => !o).length;
-    if (maxPos === 0) rt.typeError(`${fname}() takes no positional arguments`);
-    if (nreq === maxPos) rt.typeError(`${fname}() takes exactly ${maxPos} positional argument${maxPos === 1 ? '' : 's'} (${args.length} given)`);
-    rt.typeError(`${fname}() takes at most ${maxPos} argument${maxPos === 1 ? '' : 's'} (${args.length} given)`);
+  for (let i = 0; i < nargs; i++) out[i] = args[i];
+  const find = (name: string): PyObject | null => { for (const [k, v] of kw ?? []) if (k === name) return v; return null; };
+  for (let i = Math.max(nargs, posOnly); i < maxargs; i++) {
+    let cur: PyObject | null = null;
+    if (nkwargs) cur = find(names[i]);
+    else if (i >= reqlimit) break;
+    out[i] = cur;
+    if (cur !== null) --nkwargs;
+    else if (i < minpos || (maxPos <= i && i < reqlimit)) rt.typeError(`${f} missing required argument '${names[i]}' (pos ${i + 1})`);
   }
-  for (let i = 0; i < args.length; i++) out[i] = args[i];
-  if (kw !== null) {
-    for (const [k, v] of kw) {
-      const i = names.indexOf(k);
-      if (i < 0 || i < posOnly) {
-        if (i >= 0 && i < posOnly) rt.typeError(`${fname}() got some positional-only arguments passed as keyword arguments: '${k}'`);
-        rt.typeError(`${fname}() got an unexpected keyword argument '${k}'`);
-      }
-      if (out[i] !== null) rt.typeError(`argument for ${fname}() given by name ('${k}') and position (${i + 1})`);
-      out[i] = v;
-    }
-  }
-  for (let i = 0; i < names.length; i++) {
-    if (out[i] === null && !optional[i]) {
-      if (i < maxPos && (kw === null || kw.length === 0)) {
-        const nreq = optional.slice(0, maxPos).filter((o) => !o).length;
-        const exact = nreq === maxPos;
-        rt.typeError(`${fname}() takes ${exact ? 'exactly' : 'at least'} ${nreq} argument${nreq === 1 ? '' : 's'} (${args.length} given)`);
-      }
-      rt.typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
-    }
+  if (nkwargs > 0) {
+    for (let i = posOnly; i < nargs; i++) if (find(names[i]) !== null) rt.typeError(`argument for ${f} given by name ('${names[i]}') and position (${i + 1})`);
+    for (const [k] of kw ?? []) if (names.indexOf(k) < posOnly) rt.typeError(`'${k}' is an invalid keyword argument for ${f}`);
   }
   return out;
 }

@@ -4,7 +4,6 @@ import type { PyObject } from './object';
 import { PyRange, PyInt, PySlice } from './core';
 import type { Runtime } from '../runtime';
 import { defMethod, defGetSet, noKw } from './native';
-import { sliceIndices } from './containers';
 import { richCompareBool } from '../vm/abstract';
 
 function rangeLen(start: bigint, stop: bigint, step: bigint): bigint {
@@ -71,10 +70,12 @@ export function installRange(rt: Runtime): void {
     const r = get(self);
     const k = args[0];
     if (k instanceof PySlice) {
-      const [start, , step, n] = sliceIndices(rt, k, Number(r.length));
-      const nstart = r.start + BigInt(start) * r.step;
-      const nstep = r.step * BigInt(step);
-      const o = new PyRange(rt.t.range, nstart, nstart + BigInt(n) * nstep, nstep, BigInt(n));
+      // cf. Objects/rangeobject.c compute_slice with _PySlice_GetLongIndices (exact ints, no clamping to ssize_t).
+      const [start, stop, step] = longSliceIndices(rt, k, r.length);
+      const nstart = r.start + start * r.step;
+      const nstop = r.start + stop * r.step;
+      const nstep = r.step * step;
+      const o = new PyRange(rt.t.range, nstart, nstop, nstep, rangeLen(nstart, nstop, nstep));
       rt.allocObject(o, 48);
       return o;
     }
@@ -141,4 +142,23 @@ export function installRange(rt: Runtime): void {
   defGetSet(R, 'start', (self) => rt.newInt(get(self).start));
   defGetSet(R, 'stop', (self) => rt.newInt(get(self).stop));
   defGetSet(R, 'step', (self) => rt.newInt(get(self).step));
+}
+
+/** _PySlice_GetLongIndices: slice.indices(length) on exact ints. */
+function longSliceIndices(rt: Runtime, s: PySlice, length: bigint): [bigint, bigint, bigint] {
+  const idx = (o: PyObject): bigint => {
+    if (!(o instanceof PyInt) && o.type.lookup('__index__') === null) rt.typeError('slice indices must be integers or None or have an __index__ method');
+    return rt.indexValue(o);
+  };
+  const step = s.step === rt.None ? 1n : idx(s.step);
+  if (step === 0n) rt.valueError('slice step cannot be zero');
+  const lower = step < 0n ? -1n : 0n;
+  const upper = step < 0n ? length - 1n : length;
+  const bound = (o: PyObject, dflt: bigint): bigint => {
+    if (o === rt.None) return dflt;
+    let v = idx(o);
+    if (v < 0n) { v += length; if (v < lower) v = lower; } else if (v > upper) v = upper;
+    return v;
+  };
+  return [bound(s.start, step < 0n ? upper : lower), bound(s.stop, step < 0n ? lower : upper), step];
 }

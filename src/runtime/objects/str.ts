@@ -12,7 +12,7 @@ import { newSeqIter, installSeqIterType } from './strmethods-iter';
 import type { PyType, KwArgs } from './type';
 import type { Runtime } from '../runtime';
 import { strRequest } from '../runtime';
-import { defMethod } from './native';
+import { defMethod, markSequenceSlots } from './native';
 import { callSpecial, getItem } from '../vm/abstract';
 import { percentFormat, floatToInt, type PercentArgs } from './format/percent';
 import { formatStr } from './format/str-format';
@@ -264,8 +264,6 @@ export function installStrType(rt: Runtime): void {
   defMethod(S, '__add__', (self, args) => {
     const o = args[0];
     if (!isStr(rt, o)) {
-      // Let a reflected __radd__ have its turn; otherwise this is sq_concat's error.
-      if (o.type.lookup('__radd__') !== null) return rt.notImplemented();
       rt.typeError(`can only concatenate str (not "${o.type.name}") to str`);
     }
     // PyUnicode_Concat: the empty singleton on either side gives the other operand (as an exact str).
@@ -292,6 +290,7 @@ export function installStrType(rt: Runtime): void {
   };
   defMethod(S, '__mul__', (self, args) => repeat(self, args[0]));
   defMethod(S, '__rmul__', (self, args) => repeat(self, args[0]));
+  markSequenceSlots(S, '__add__', '__mul__', '__rmul__');
 
   defMethod(S, '__mod__', (self, args) => {
     // '%s' % s writes s whole into an empty writer, which hands back s itself.

@@ -10,7 +10,7 @@ import type { Runtime } from '../runtime';
 import type { KwArgs } from './type';
 import { defMethod, defGetSet } from './native';
 import { dictSetStr, dictGetStr, dictItems, dictDelStr, newDict, dictSet } from './dictops';
-import { callObject } from '../vm/call';
+import { callObject, callPrepend } from '../vm/call';
 import { getAttr, descrGet, genericGetAttr, genericSetAttr, typeGetAttr } from '../vm/attributes';
 import { newInstance, instanceGetDict, instanceDealloc, instanceTraverse, instanceClear } from './instance';
 import { isTrue } from '../vm/abstract';
@@ -104,7 +104,8 @@ export function typeNew(rt: Runtime, meta: PyType, name: string, basesT: PyTuple
   if (dictGetStr(dict, '__eq__') !== null && dictGetStr(dict, '__hash__') === null) dictSetStr(rt, dict, '__hash__', rt.None);
   // __slots__
   const slots = dictGetStr(dict, '__slots__');
-  let addDict = !bases.some((b) => b.managedDict || b.layout !== 'object' && b.heap && hasInstanceDict(b)) ;
+  // A SimpleNamespace base has its own tp_dictoffset: its subclasses add no __dict__.
+  let addDict = !bases.some((b) => b.managedDict || b.layout !== 'object' && b.heap && hasInstanceDict(b) || b.layout === 'namespace');
   // cf. Objects/typeobject.c type_new: may_add_weak = base->tp_weaklistoffset == 0 && base->tp_itemsize == 0
   let addWeak = !bases.some((b) => b.weakrefable) && base.itemsize === 0;
   const inheritedSlots = new Map<string, number>();
@@ -116,6 +117,11 @@ export function typeNew(rt: Runtime, meta: PyType, name: string, basesT: PyTuple
     for (const s of items) {
       if (s.type !== rt.t.str) rt.typeError(`__slots__ items must be strings, not '${s.type.name}'`);
       names.push((s as PyStr).v);
+    }
+    // cf. Objects/typeobject.c type_new_slots: variable-size bases (int, bytes, tuple) take no slots.
+    if (names.length > 0 && base.itemsize !== 0) {
+      if (slots.type !== rt.t.str) for (const s of items) rt.decref(s);
+      rt.typeError(`nonempty __slots__ not supported for subtype of '${base.name}'`);
     }
     // type_new_descriptors: each member's name is the UTF-8 of the slot name (a private name is
     // mangled into a new str first, which then holds the cache).
@@ -207,8 +213,8 @@ function inheritHooks(rt: Runtime, t: PyType, base: PyType): void {
   const bd = b?.dealloc ?? null;
   const bt = b?.traverse ?? null;
   const bc = b?.clear ?? null;
-  // Types and modules keep their namespace in `dict` themselves: their own hooks manage it.
-  const baseOwnsDict = t.mro.some((m) => !m.heap && (m.layout === 'type' || m.layout === 'module'));
+  // Types, modules and SimpleNamespaces keep their namespace in `dict` themselves: their own hooks manage it.
+  const baseOwnsDict = t.mro.some((m) => !m.heap && (m.layout === 'type' || m.layout === 'module' || m.layout === 'namespace'));
   const dictOf = (o: PyObject) => (baseOwnsDict ? null : (o as unknown as { dict?: PyDict | null }).dict ?? null);
   // __slots__ of the subclass (cf. typeobject.c clear_slots / traverse_slots).
   const slotsOf = (o: PyObject) => (o as unknown as { slots?: Array<PyObject | null> | null }).slots ?? null;
@@ -284,14 +290,14 @@ export function typeCall(rt: Runtime, t: PyType, args: PyObject[], kw: KwArgs): 
     obj = nw.fn(t, args, kw);
   } else {
     const f = descrGet(rt, nw, null, t);
-    try { obj = callObject(rt, f, [t, ...args], kw); } finally { rt.decref(f); }
+    try { obj = callPrepend(rt, f, [t, ...args], kw); } finally { rt.decref(f); }
   }
   if (!obj.type.isSubtypeOf(t)) return obj;
   const init = obj.type.lookup('__init__');
   if (init !== null && init !== rt.objectInit) {
     let r: PyObject;
     try {
-      if (init instanceof PyFunction) r = callObject(rt, init, [obj, ...args], kw);
+      if (init instanceof PyFunction) r = callPrepend(rt, init, [obj, ...args], kw);
       else if (init instanceof PyMethodDescr) r = init.fn(obj, args, kw);
       else { const b = descrGet(rt, init, obj, obj.type); try { r = callObject(rt, b, args, kw); } finally { rt.decref(b); } }
     } catch (e) { rt.decref(obj); throw e; }
@@ -407,7 +413,8 @@ export function installTypeObject(rt: Runtime): void {
     if (t.basesObj) visit(t.basesObj);
     if (t.mroObj) visit(t.mroObj);
     if (t.base) visit(t.base);
-    visit(t.type);
+    // type_traverse does not visit the metatype; a heap metatype is visited by subtype_traverse.
+    if (t.type.heap) visit(t.type);
   };
   T.clear = (o) => {
     const t = o as PyType;
@@ -486,7 +493,14 @@ export function installTypeObject(rt: Runtime): void {
   defMethod(O, '__dir__', (self) => rt.dirOfObject(self));
   defMethod(O, '__reduce_ex__', (self) => rt.raise(rt.t.TypeError, `cannot pickle '${self.type.name}' object`));
   defGetSet(O, '__class__', (self) => { self.type.refcnt++; return self.type; }, (self, v) => rt.setClass(self, v));
-  const isc = rt.newClassmethodNative('__init_subclass__', O, () => rt.none());
+  // object.__init_subclass__ is METH_CLASS | METH_NOARGS: a leftover class keyword is an error,
+  // named after the bound class (cf. Objects/typeobject.c object___init_subclass__).
+  const isc = rt.newClassmethodNative('__init_subclass__', O, (cls, args, kw) => {
+    const q = cls instanceof PyType ? cls.qualname : cls.type.qualname;
+    if (kw !== null && kw.length > 0) rt.typeError(`${q}.__init_subclass__() takes no keyword arguments`);
+    if (args.length > 0) rt.typeError(`${q}.__init_subclass__() takes no arguments (${args.length} given)`);
+    return rt.none();
+  });
   dictSetStr(rt, O.dict, '__init_subclass__', isc);
   rt.decref(isc);
   const hook = rt.newClassmethodNative('__subclasshook__', O, () => rt.notImplemented());
@@ -509,6 +523,11 @@ export function installTypeObject(rt: Runtime): void {
     const s = self as PySuper;
     return rt.newStr(s.objType ? `<super: <class '${s.thisType.name}'>, <${s.objType.name} object>>` : `<super: <class '${s.thisType.name}'>, NULL>`);
   });
+  // cf. Objects/typeobject.c super_members: __thisclass__, __self__, __self_class__.
+  const opt = (v: PyObject | null) => { const r = v ?? rt.None; r.refcnt++; return r; };
+  defGetSet(S, '__thisclass__', (self) => opt((self as PySuper).thisType));
+  defGetSet(S, '__self__', (self) => opt((self as PySuper).obj));
+  defGetSet(S, '__self_class__', (self) => opt((self as PySuper).objType));
   S.traverse = (o, visit) => { const s = o as PySuper; visit(s.thisType); if (s.obj) visit(s.obj); if (s.objType) visit(s.objType); };
   S.dealloc = (o) => { const s = o as PySuper; rt.decref(s.thisType); if (s.obj) rt.decref(s.obj); if (s.objType) rt.decref(s.objType); };
 }

@@ -20,13 +20,6 @@ import { timsort } from '../objects/listsort';
 
 export { listAppendImpl as listAppend };
 
-const BIN_NAMES: Array<[string, string, string]> = [
-  ['__add__', '__radd__', '__iadd__'], ['__and__', '__rand__', '__iand__'], ['__floordiv__', '__rfloordiv__', '__ifloordiv__'],
-  ['__lshift__', '__rlshift__', '__ilshift__'], ['__matmul__', '__rmatmul__', '__imatmul__'], ['__mul__', '__rmul__', '__imul__'],
-  ['__mod__', '__rmod__', '__imod__'], ['__or__', '__ror__', '__ior__'], ['__pow__', '__rpow__', '__ipow__'],
-  ['__rshift__', '__rrshift__', '__irshift__'], ['__sub__', '__rsub__', '__isub__'], ['__truediv__', '__rtruediv__', '__itruediv__'],
-  ['__xor__', '__rxor__', '__ixor__'],
-];
 
 /** Call special method `name` found on type(o) with o as self; null when the type lacks it. cf. vectorcall_method. */
 export function callSpecial(rt: Runtime, o: PyObject, name: string, args: PyObject[]): PyObject | null {
@@ -46,80 +39,11 @@ export function lookupSpecial(rt: Runtime, o: PyObject, name: string): PyObject 
   return descrGet(rt, m, o, o.type);
 }
 
-function isNotImpl(rt: Runtime, r: PyObject): boolean {
+export function isNotImpl(rt: Runtime, r: PyObject): boolean {
   return r === rt.NotImplemented;
 }
 
-/** binary_op1 with reflected-operand priority for subclasses, cf. abstract.c binary_op1. Null when unsupported. */
-function binaryOp1(rt: Runtime, a: PyObject, b: PyObject, name: string, rname: string): PyObject | null {
-  const ta = a.type;
-  const tb = b.type;
-  const slota = ta.lookup(name);
-  let slotb = ta !== tb ? tb.lookup(rname) : null;
-  if (slotb !== null && slotb === ta.lookup(rname)) slotb = null;
-  if (slota !== null) {
-    if (slotb !== null && tb.isSubtypeOf(ta)) {
-      const r = callSpecial(rt, b, rname, [a]);
-      if (r !== null && !isNotImpl(rt, r)) return r;
-      if (r !== null) rt.decref(r);
-      slotb = null;
-    }
-    const r = callSpecial(rt, a, name, [b]);
-    if (r !== null && !isNotImpl(rt, r)) return r;
-    if (r !== null) rt.decref(r);
-  }
-  if (slotb !== null) {
-    const r = callSpecial(rt, b, rname, [a]);
-    if (r !== null && !isNotImpl(rt, r)) return r;
-    if (r !== null) rt.decref(r);
-  }
-  return null;
-}
-
-/** BINARY_OP: `op` indexes BINARY_OPS (13+ are the in-place forms). */
-export function binaryOp(rt: Runtime, a: PyObject, b: PyObject, op: number): PyObject {
-  const inplace = op >= 13;
-  const base = inplace ? op - 13 : op;
-  const [name, rname, iname] = BIN_NAMES[base];
-  if (inplace) {
-    const im = a.type.lookup(iname);
-    if (im !== null) {
-      const r = callSpecial(rt, a, iname, [b])!;
-      if (!isNotImpl(rt, r)) return r;
-      rt.decref(r);
-    }
-  }
-  const r = binaryOp1(rt, a, b, name, rname);
-  if (r !== null) return r;
-  const sym = BINARY_OPS[op];
-  if (base === 8 && !inplace) rt.typeError(`unsupported operand type(s) for ** or pow(): '${a.type.name}' and '${b.type.name}'`);
-  if (base === 8) rt.typeError(`unsupported operand type(s) for ** or pow(): '${a.type.name}' and '${b.type.name}'`);
-  if (base === 0 && b.type === rt.t.str && a.type !== rt.t.str && !inplace && a.type.lookup('__add__') === null) {
-    rt.typeError(`unsupported operand type(s) for +: '${a.type.name}' and 'str'`);
-  }
-  if ((base === 0 || base === 5) && rt.isSequence(a) && !inplace) {
-    if (base === 0) rt.typeError(`can only concatenate ${a.type.name} (not "${b.type.name}") to ${a.type.name}`);
-    rt.typeError(`can't multiply sequence by non-int of type '${b.type.name}'`);
-  }
-  if (base === 5 && rt.isSequence(b)) rt.typeError(`can't multiply sequence by non-int of type '${a.type.name}'`);
-  rt.typeError(`unsupported operand type(s) for ${sym}: '${a.type.name}' and '${b.type.name}'`);
-}
-
-export function unaryNegative(rt: Runtime, v: PyObject): PyObject {
-  const r = callSpecial(rt, v, '__neg__', []);
-  if (r === null) rt.typeError(`bad operand type for unary -: '${v.type.name}'`);
-  return r;
-}
-export function unaryPositive(rt: Runtime, v: PyObject): PyObject {
-  const r = callSpecial(rt, v, '__pos__', []);
-  if (r === null) rt.typeError(`bad operand type for unary +: '${v.type.name}'`);
-  return r;
-}
-export function unaryInvert(rt: Runtime, v: PyObject): PyObject {
-  const r = callSpecial(rt, v, '__invert__', []);
-  if (r === null) rt.typeError(`bad operand type for unary ~: '${v.type.name}'`);
-  return r;
-}
+export { binaryOp, unaryNegative, unaryPositive, unaryInvert } from './binaryops';
 
 // ---- int fast paths ------------------------------------------------------------
 
@@ -164,7 +88,9 @@ export function richCompare(rt: Runtime, a: PyObject, b: PyObject, op: number): 
   const ta = a.type;
   const tb = b.type;
   let checkedReverse = false;
-  if (ta !== tb && tb.isSubtypeOf(ta) && tb.lookup(CMP_NAMES[CMP_SWAP[op]]) !== null && tb.lookup(CMP_NAMES[CMP_SWAP[op]]) !== ta.lookup(CMP_NAMES[CMP_SWAP[op]])) {
+  // cf. Objects/object.c do_richcompare: a right operand whose type is a proper subtype of the
+  // left's goes first, whether or not it overrides the reflected method.
+  if (ta !== tb && tb.isSubtypeOf(ta) && tb.lookup(CMP_NAMES[CMP_SWAP[op]]) !== null) {
     checkedReverse = true;
     const r = callSpecial(rt, b, CMP_NAMES[CMP_SWAP[op]], [a]);
     if (r !== null && !isNotImpl(rt, r)) return r;
@@ -180,7 +106,7 @@ export function richCompare(rt: Runtime, a: PyObject, b: PyObject, op: number): 
   }
   if (op === 2) return rt.newBool(a === b);
   if (op === 3) return rt.newBool(a !== b);
-  rt.typeError(`'${CMP_SYMS[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+  rt.typeError(`'${CMP_SYMS[op]}' not supported between instances of '${ta.tpName}' and '${tb.tpName}'`);
 }
 
 /** PyObject_RichCompareBool: identity implies equality for == and !=. */
@@ -218,7 +144,7 @@ export function isTrue(rt: Runtime, o: PyObject): boolean {
     const r = callSpecial(rt, o, '__bool__', [])!;
     if (r.type !== rt.t.bool) {
       rt.decref(r);
-      rt.typeError(`__bool__ should return bool, returned ${r.type.name}`);
+      rt.typeError(`__bool__ should return bool, returned ${r.type.tpName}`);
     }
     return r === rt.True;
   }
@@ -230,7 +156,7 @@ export function isTrue(rt: Runtime, o: PyObject): boolean {
 /** PyObject_Hash, exactly (a signed 64-bit value as bigint). */
 export function hashObjectBig(rt: Runtime, o: PyObject): bigint {
   const h = o.type.lookup('__hash__');
-  if (h === null || h === rt.None) rt.typeError(`unhashable type: '${o.type.name}'`);
+  if (h === null || h === rt.None) rt.typeError(`unhashable type: '${o.type.tpName}'`);
   const r = h instanceof PyMethodDescr ? h.fn(o, [], null) : callSpecial(rt, o, '__hash__', [])!;
   if (!(r instanceof PyInt)) { rt.decref(r); rt.typeError('__hash__ method should return an integer'); }
   let v = BigInt(r.v);
@@ -250,7 +176,7 @@ export function hashObjectBig(rt: Runtime, o: PyObject): bigint {
 /** PyObject_Hash */
 export function hashObject(rt: Runtime, o: PyObject): number {
   const h = o.type.lookup('__hash__');
-  if (h === null || h === rt.None) rt.typeError(`unhashable type: '${o.type.name}'`);
+  if (h === null || h === rt.None) rt.typeError(`unhashable type: '${o.type.tpName}'`);
   if (h instanceof PyMethodDescr) {
     const r = h.fn(o, [], null) as PyInt;
     const v = Number(r.v);
@@ -271,12 +197,12 @@ export function getIter(rt: Runtime, o: PyObject): PyObject {
   if (r !== null) {
     if (r.type.lookup('__next__') === null) {
       rt.decref(r);
-      rt.typeError(`iter() returned non-iterator of type '${r.type.name}'`);
+      rt.typeError(`iter() returned non-iterator of type '${r.type.tpName}'`);
     }
     return r;
   }
   if (o.type.lookup('__getitem__') !== null && o.type !== rt.t.dict) return rt.seqIter(o);
-  rt.typeError(`'${o.type.name}' object is not iterable`);
+  rt.typeError(`'${o.type.tpName}' object is not iterable`);
 }
 
 /** next(it): the next item, or null when exhausted (StopIteration swallowed). */
@@ -284,7 +210,7 @@ export function iterNext(rt: Runtime, it: PyObject): PyObject | null {
   const fast = rt.fastNext(it);
   if (fast !== undefined) return fast;
   const m = it.type.lookup('__next__');
-  if (m === null) rt.typeError(`'${it.type.name}' object is not an iterator`);
+  if (m === null) rt.typeError(`'${it.type.tpName}' object is not an iterator`);
   try {
     return callSpecial(rt, it, '__next__', [])!;
   } catch (e) {
@@ -310,8 +236,8 @@ export function iterateToArray(rt: Runtime, o: PyObject, forStar: boolean | PyOb
   } catch (e) {
     if (forStar && e instanceof PyRaise && rt.isInstanceOf(e.exc, rt.t.TypeError) && o.type.lookup('__iter__') === null) {
       rt.decref(e.exc);
-      if (forStar !== true) rt.typeError(`${rt.funcDescription(forStar)} argument after * must be an iterable, not ${o.type.name}`);
-      rt.typeError(`Value after * must be an iterable, not ${o.type.name}`);
+      if (forStar !== true) rt.typeError(`${rt.funcDescription(forStar)} argument after * must be an iterable, not ${o.type.tpName}`);
+      rt.typeError(`Value after * must be an iterable, not ${o.type.tpName}`);
     }
     throw e;
   }
@@ -381,31 +307,33 @@ export function getItem(rt: Runtime, o: PyObject, k: PyObject): PyObject {
     }
     rt.typeError(`type '${o.name}' is not subscriptable`);
   }
-  rt.typeError(`'${o.type.name}' object is not subscriptable`);
+  rt.typeError(`'${o.type.tpName}' object is not subscriptable`);
 }
 
 export function setItem(rt: Runtime, o: PyObject, k: PyObject, v: PyObject): void {
   const r = callSpecial(rt, o, '__setitem__', [k, v]);
-  if (r === null) rt.typeError(`'${o.type.name}' object does not support item assignment`);
+  if (r === null) rt.typeError(`'${o.type.tpName}' object does not support item assignment`);
   rt.decref(r);
 }
 
 export function delItem(rt: Runtime, o: PyObject, k: PyObject): void {
   const r = callSpecial(rt, o, '__delitem__', [k]);
-  if (r === null) rt.typeError(`'${o.type.name}' object does not support item deletion`);
+  if (r === null) rt.typeError(`'${o.type.tpName}' object doesn't support item deletion`);
   rt.decref(r);
 }
 
 /** `v in o` (PySequence_Contains). */
 export function contains(rt: Runtime, o: PyObject, v: PyObject): boolean {
   if (o.type === rt.t.dict) return dictLookup(rt, o as PyDict, v) >= 0;
+  // __contains__ = None disables the protocol (cf. typeobject.c slot_sq_contains).
+  if (o.type.lookup('__contains__') === rt.None) rt.typeError(`'${o.type.tpName}' object is not a container`);
   const r = callSpecial(rt, o, '__contains__', [v]);
   if (r !== null) { try { return isTrue(rt, r); } finally { rt.decref(r); } }
   let it: PyObject;
   try { it = getIter(rt, o); } catch (e) {
     if (e instanceof PyRaise && rt.isInstanceOf(e.exc, rt.t.TypeError)) {
       rt.decref(e.exc);
-      rt.typeError(`argument of type '${o.type.name}' is not iterable`);
+      rt.typeError(`argument of type '${o.type.tpName}' is not iterable`);
     }
     throw e;
   }
@@ -458,7 +386,7 @@ export function dictUpdateFrom(rt: Runtime, d: PyDict, v: PyObject): void {
     return;
   }
   const keys = getAttrOrNull(rt, v, 'keys');
-  if (keys === null) rt.typeError(`'${v.type.name}' object is not a mapping`);
+  if (keys === null) rt.typeError(`'${v.type.tpName}' object is not a mapping`);
   const ks = callObject(rt, keys, [], null);
   rt.decref(keys);
   const arr = iterateToArray(rt, ks);
@@ -476,13 +404,13 @@ export function dictUpdateFrom(rt: Runtime, d: PyDict, v: PyObject): void {
 export function dictMergeFrom(rt: Runtime, d: PyDict, v: PyObject, func: PyObject): void {
   const fname = rt.funcDescription(func);
   if (!(v instanceof PyDict) && v.type.lookup('keys') === null) {
-    rt.typeError(`${fname} argument after ** must be a mapping, not ${v.type.name}`);
+    rt.typeError(`${fname} argument after ** must be a mapping, not ${v.type.tpName}`);
   }
   const tmp = rt.newDictFromPairs([]);
   try {
     dictUpdateFrom(rt, tmp, v);
     for (const [k, val] of dictItems(tmp)) {
-      if (k.type !== rt.t.str) rt.typeError(`${fname} keywords must be strings`);
+      if (k.type !== rt.t.str) rt.typeError("keywords must be strings");
       if (dictLookup(rt, d, k) >= 0) rt.typeError(`${fname} got multiple values for keyword argument '${(k as PyStr).v}'`);
       dictSet(rt, d, k, val);
     }
@@ -501,7 +429,7 @@ export function unpackSequence(rt: Runtime, seq: PyObject, n: number): PyObject[
   try { it = getIter(rt, seq); } catch (e) {
     if (e instanceof PyRaise && rt.isInstanceOf(e.exc, rt.t.TypeError) && seq.type.lookup('__iter__') === null) {
       rt.decref(e.exc);
-      rt.typeError(`cannot unpack non-iterable ${seq.type.name} object`);
+      rt.typeError(`cannot unpack non-iterable ${seq.type.tpName} object`);
     }
     throw e;
   }
@@ -527,7 +455,7 @@ export function unpackEx(rt: Runtime, seq: PyObject, before: number, after: numb
   try { all = iterateToArray(rt, seq); } catch (e) {
     if (e instanceof PyRaise && rt.isInstanceOf(e.exc, rt.t.TypeError) && seq.type.lookup('__iter__') === null) {
       rt.decref(e.exc);
-      rt.typeError(`cannot unpack non-iterable ${seq.type.name} object`);
+      rt.typeError(`cannot unpack non-iterable ${seq.type.tpName} object`);
     }
     throw e;
   }

@@ -52,6 +52,25 @@ export function bindNative(rt: Runtime, d: PyMethodDescr, self: PyObject): PyBui
   return b;
 }
 
+/** __set__ / __delete__ of a getset or member descriptor (v null deletes). cf. getset_set, member_set. */
+export function nativeDescrSet(rt: Runtime, descr: PyGetSetDescr | PySlotDescr, o: PyObject, v: PyObject | null): void {
+  const t = o.type;
+  if (descr instanceof PyGetSetDescr) {
+    if (descr.set === null) rt.raise(rt.t.AttributeError, `attribute '${descr.name}' of '${descr.objclass.name}' objects is not writable`);
+    descr.set(o, v);
+    return;
+  }
+  const inst = o as PyInstance;
+  // A subclass of a builtin with __slots__: its slots array is made on first store.
+  inst.slots ??= new Array(Math.max(t.slotIndex?.size ?? 0, descr.index + 1)).fill(null);
+  const old = inst.slots[descr.index] ?? null;
+  // Deleting an unset slot: the bare name (cf. Python/structmember.c PyMember_SetOne, T_OBJECT_EX).
+  if (v === null && old === null) rt.raise(rt.t.AttributeError, descr.name);
+  if (v !== null) v.refcnt++;
+  inst.slots[descr.index] = v;
+  if (old !== null) rt.decref(old);
+}
+
 /** descr.__get__(obj, type): new reference. `obj` null means access through the class. */
 export function descrGet(rt: Runtime, descr: PyObject, obj: PyObject | null, type: PyType): PyObject {
   if (descr instanceof PyFunction) {
@@ -70,19 +89,28 @@ export function descrGet(rt: Runtime, descr: PyObject, obj: PyObject | null, typ
     if (obj === null) { descr.refcnt++; return descr; }
     const slots = (obj as PyInstance).slots;
     const v = slots ? slots[descr.index] : null;
-    if (v === null || v === undefined) rt.raise(rt.t.AttributeError, `'${obj.type.name}' object has no attribute '${descr.name}'`);
+    if (v === null || v === undefined) rt.raise(rt.t.AttributeError, `'${obj.type.tpName}' object has no attribute '${descr.name}'`);
     v.refcnt++;
     return v;
   }
   if (descr instanceof PyProperty) {
     if (obj === null) { descr.refcnt++; return descr; }
-    if (descr.fget === null) rt.raise(rt.t.AttributeError, `property ${propertyName(rt, descr)}of '${obj.type.name}' object has no getter`);
+    if (descr.fget === null) rt.raise(rt.t.AttributeError, `property ${propertyName(rt, descr)}of '${obj.type.qualname}' object has no getter`);
     return callObject(rt, descr.fget, [obj], null);
   }
   if (descr instanceof PyWrapper) {
     if (descr.type === rt.t.staticmethod) { descr.callable.refcnt++; return descr.callable; }
     if (descr.type === rt.t.classmethod) {
       const owner = obj === null ? type : obj.type;
+      // classmethod_descriptor (cf. Objects/descrobject.c classmethod_get): a builtin method whose __self__ is the class.
+      if (descr.nativeClassMethod && descr.callable instanceof PyBuiltin) {
+        const inner = descr.callable;
+        const b = new PyBuiltin(rt.t.builtin_function_or_method, inner.name, (args, kw) => inner.fn([owner, ...args], kw), owner, inner.qualname, null);
+        owner.refcnt++;
+        rt.allocObject(b, 56);
+        rt.gc.track(b);
+        return b;
+      }
       return newBoundMethod(rt, descr.callable, owner);
     }
   }
@@ -96,10 +124,9 @@ export function descrGet(rt: Runtime, descr: PyObject, obj: PyObject | null, typ
   return descr;
 }
 
+/** "'name' " for 3.11's property messages ("property 'x' of 'C' object has no setter"), or ''. */
 function propertyName(rt: Runtime, p: PyProperty): string {
-  const f = p.fget ?? p.fset ?? p.fdel;
-  if (f instanceof PyFunction) return `'${f.name}' `;
-  return '';
+  return p.name === null ? '' : `${rt.repr(p.name)} `;
 }
 
 function hasGet(rt: Runtime, d: PyObject): boolean {
@@ -109,8 +136,8 @@ function hasGet(rt: Runtime, d: PyObject): boolean {
 
 export function attributeError(rt: Runtime, o: PyObject, name: string): never {
   const msg = o instanceof PyModule ? `module '${o.name}' has no attribute '${name}'`
-    : o instanceof PyType ? `type object '${o.name}' has no attribute '${name}'`
-      : `'${o.type.name}' object has no attribute '${name}'`;
+    : o instanceof PyType ? `type object '${o.tpName}' has no attribute '${name}'`
+      : `'${o.type.tpName}' object has no attribute '${name}'`;
   const e = rt.newException(rt.t.AttributeError, msg);
   e.sugName = name;
   o.refcnt++;
@@ -232,27 +259,12 @@ export function genericSetAttr(rt: Runtime, o: PyObject, name: string, v: PyObje
   const t = o.type;
   const descr = t.lookup(name);
   if (descr !== null) {
-    if (descr instanceof PyGetSetDescr) {
-      if (descr.set === null) rt.raise(rt.t.AttributeError, `attribute '${name}' of '${t.name}' objects is not writable`);
-      descr.set(o, v);
-      return;
-    }
-    if (descr instanceof PySlotDescr) {
-      const inst = o as PyInstance;
-      // A subclass of a builtin with __slots__: its slots array is made on first store.
-      inst.slots ??= new Array(Math.max(t.slotIndex?.size ?? 0, descr.index + 1)).fill(null);
-      const old = inst.slots[descr.index] ?? null;
-      if (v === null && old === null) rt.raise(rt.t.AttributeError, descr.name); // deleting an unset slot: the bare name (cf. Python/structmember.c PyMember_SetOne, T_OBJECT_EX)
-      if (v !== null) v.refcnt++;
-      inst.slots[descr.index] = v;
-      if (old !== null) rt.decref(old);
-      return;
-    }
+    if (descr instanceof PyGetSetDescr || descr instanceof PySlotDescr) { nativeDescrSet(rt, descr, o, v); return; }
     if (descr instanceof PyProperty) {
       const f = v === null ? descr.fdel : descr.fset;
       if (f === null) {
         const pn = propertyName(rt, descr);
-        rt.raise(rt.t.AttributeError, v === null ? `property ${pn}of '${t.name}' object has no deleter` : `property ${pn}of '${t.name}' object has no setter`);
+        rt.raise(rt.t.AttributeError, v === null ? `property ${pn}of '${t.qualname}' object has no deleter` : `property ${pn}of '${t.qualname}' object has no setter`);
       }
       const r = v === null ? callObject(rt, f, [o], null) : callObject(rt, f, [o, v], null);
       rt.decref(r);
@@ -265,6 +277,9 @@ export function genericSetAttr(rt: Runtime, o: PyObject, name: string, v: PyObje
         rt.decref(r);
         return;
       }
+      // A data descriptor with only the other method: slot_tp_descr_set's lookup fails
+      // (cf. Objects/typeobject.c vectorcall_method: AttributeError(name)).
+      if (descr.type.lookup(v === null ? '__set__' : '__delete__') !== null) rt.raise(rt.t.AttributeError, v === null ? '__delete__' : '__set__');
     }
   }
   if (o instanceof PyInstance) {
@@ -277,8 +292,8 @@ export function genericSetAttr(rt: Runtime, o: PyObject, name: string, v: PyObje
     (o as unknown as { dict: PyDict }).dict = d;
   }
   if (d === null) {
-    if (descr !== null) rt.raise(rt.t.AttributeError, `'${t.name}' object attribute '${name}' is read-only`);
-    rt.raise(rt.t.AttributeError, `'${t.name}' object has no attribute '${name}'`);
+    if (descr !== null) rt.raise(rt.t.AttributeError, `'${t.tpName}' object attribute '${name}' is read-only`);
+    rt.raise(rt.t.AttributeError, `'${t.tpName}' object has no attribute '${name}'`);
   }
   if (v === null) {
     if (!dictDelStr(rt, d, name)) attributeError(rt, o, name);
@@ -294,7 +309,7 @@ export function typeSetAttr(rt: Runtime, t: PyType, name: string, v: PyObject | 
   }
   if (!t.heap) rt.typeError(`cannot set '${name}' attribute of immutable type '${t.name}'`);
   if (v === null) {
-    if (!dictDelStr(rt, t.dict, name)) rt.raise(rt.t.AttributeError, `type object '${t.name}' has no attribute '${name}'`);
+    if (!dictDelStr(rt, t.dict, name)) rt.raise(rt.t.AttributeError, `type object '${t.tpName}' has no attribute '${name}'`);
   } else dictSetStr(rt, t.dict, name, v);
   rt.typeModified(t, name);
 }

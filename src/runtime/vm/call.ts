@@ -27,14 +27,70 @@ export function callObject(rt: Runtime, f: PyObject, args: PyObject[], kw: KwArg
     if (args.length === 0) rt.typeError(`unbound method ${f.objclass.name}.${f.name}() needs an argument`);
     const self = args[0];
     if (!self.type.isSubtypeOf(f.objclass)) {
-      rt.typeError(`descriptor '${f.name}' for '${f.objclass.name}' objects doesn't apply to a '${self.type.name}' object`);
+      rt.typeError(`descriptor '${f.name}' for '${f.objclass.name}' objects doesn't apply to a '${self.type.tpName}' object`);
     }
     return f.fn(self, args.slice(1), kw);
   }
-  if (f instanceof PyType && f.type === rt.t.type) return rt.typeCall(f, args, kw);
+  if (f instanceof PyType && f.type === rt.t.type) {
+    // A class has no vectorcall (3.11 type_vectorcall only serves type(x)): _PyObject_MakeTpCall.
+    if (f.heap || withoutVectorcall(rt, f, args)) return makeTpCall(rt, args, kw, () => rt.typeCall(f, args, kw));
+    return rt.typeCall(f, args, kw);
+  }
   const call = f.type.lookup('__call__');
-  if (call === null) rt.typeError(`'${f.type.name}' object is not callable`);
+  if (call === null) rt.typeError(`'${f.type.tpName}' object is not callable`);
+  // An instance of a class (slot_tp_call), or a class whose metaclass is a class.
+  if (f.type.heap) return makeTpCall(rt, args, kw, () => callPrepend(rt, call, [f, ...args], kw));
   return callObject(rt, call, [f, ...args], kw);
+}
+
+/**
+ * The builtin types CPython 3.11 calls through tp_call rather than a vectorcall
+ * (int, str, bytes, bytearray, complex, zip, property, staticmethod, classmethod,
+ * memoryview; type() with other than one argument).
+ */
+function withoutVectorcall(rt: Runtime, t: PyType, args: PyObject[]): boolean {
+  const T = rt.t;
+  if (t === T.type) return args.length !== 1;
+  return t === T.int || t === T.str || t === T.bytes || t === T.bytearray || t === T.complex || t === T.zip
+    || t === T.property || t === T.staticmethod || t === T.classmethod || t === T.memoryview;
+}
+
+/**
+ * _PyObject_MakeTpCall (cf. Objects/call.c): a callable without vectorcall gets its
+ * positional arguments as a new tuple and its keywords as a new dict, both released
+ * after the call. Modelled for classes and their instances, where the tuple shows in
+ * refcounts (a class's __init__ sees each argument once more) and the GC count.
+ */
+export function makeTpCall(rt: Runtime, args: PyObject[], kw: KwArgs, run: () => PyObject): PyObject {
+  let tuple: PyObject | null = null;
+  let dict: PyObject | null = null;
+  if (args.length > 0) { for (const a of args) a.refcnt++; tuple = rt.newTuple(args.slice()); }
+  if (kw !== null && kw.length > 0) {
+    const d = newDict(rt);
+    for (const [k, v] of kw) { const ks = rt.internStr(k); dictSet(rt, d, ks, v); rt.decref(ks); }
+    dict = d;
+  }
+  try { return run(); } finally {
+    if (tuple !== null) rt.decref(tuple);
+    if (dict !== null) rt.decref(dict);
+  }
+}
+
+/**
+ * _PyObject_Call_Prepend with a kwargs dict (slot_tp_init, slot_tp_new, slot_tp_call):
+ * a Python function is vectorcalled on a copied argument stack, every argument and
+ * keyword value one reference more, with a new kwnames tuple (_PyStack_UnpackDict),
+ * all released after the call.
+ */
+export function callPrepend(rt: Runtime, f: PyObject, args: PyObject[], kw: KwArgs): PyObject {
+  if (kw === null || kw.length === 0 || !(f instanceof PyFunction)) return callObject(rt, f, args, kw);
+  const names = rt.newTuple(kw.map(([k]) => rt.internStr(k)));
+  const held = [...args, ...kw.map(([, v]) => v)];
+  for (const x of held) x.refcnt++;
+  try { return callObject(rt, f, args, kw); } finally {
+    for (const x of held) rt.decref(x);
+    rt.decref(names);
+  }
 }
 
 /** Names for "missing N required ... arguments: 'a', 'b', and 'c'". cf. format_missing. */

@@ -118,7 +118,7 @@ test('unsupported constructs raise CompileUnsupported naming them', () => {
     ['async def f():\n    pass\n', 'async def', 1, 0],
     ['def f():\n    x = 1\n    async with a:\n        pass\n', 'async with', 3, 4],
     ['try:\n    pass\nexcept* E:\n    pass\n', 'except*', 1, 0],
-    ['from __future__ import annotations\n', 'from __future__ import annotations', 1, 0],
+    ['from __future__ import annotations\nx: f"{y}" = 1\n', 'an f-string in an annotation under from __future__ import annotations', 2, 3],
   ];
   for (const [src, construct, lineno, col] of cases) {
     assert.throws(() => compileSource(src, 'x.py'), (e: unknown) => {

@@ -110,6 +110,9 @@ export function cPowRaw(a: Cx, b: Cx): Cx | null {
     len /= Math.exp(at * b.imag);
     phase += b.imag * Math.log(vabs);
   }
+  // cos/sin of an infinite phase set errno = EDOM in libm (complex_pow raises then);
+  // a NaN from inf/inf or inf*0 leaves errno alone.
+  if (phase === Infinity || phase === -Infinity) return null;
   return { real: len * Math.cos(phase), imag: len * Math.sin(phase) };
 }
 
