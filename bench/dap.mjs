@@ -150,7 +150,7 @@ if (want('far')) {
       await dc.stop();
     }
   }
-  console.log(`DAP launch+continue to a breakpoint after ~100,000 steps, a runner following (the default with 4+ processors; this machine has ${availableParallelism()}): ${ms(launches)}, adapter CPU ${cpuText(launchCpu)}; with no runner following (the default below 4): ${ms(alone)}, CPU ${cpuText(aloneCpu)}; CLI run of the same program: ${ms(cliRuns.map((r) => r.wall))}, CPU ${cpuText(cliRuns.map((r) => r.cpu))} (target: at least half the CLI's speed)`);
+  console.log(`DAP launch+continue to a breakpoint after ~100,000 steps, a runner following (the default with 2+ processors; this machine has ${availableParallelism()}): ${ms(launches)}, adapter CPU ${cpuText(launchCpu)}; with no runner following (the default on 1 processor): ${ms(alone)}, CPU ${cpuText(aloneCpu)}; CLI run of the same program: ${ms(cliRuns.map((r) => r.wall))}, CPU ${cpuText(cliRuns.map((r) => r.cpu))} (target: at least half the CLI's speed)`);
   console.log(`DAP stepBack at step ~100,000 right after the stop, a runner following: ${ms(firsts)} (target < 200 ms); with no runner following: ${ms(aloneFirsts)}`);
   // A conditional breakpoint in the hot loop: its condition runs at each of ~50,000 hits, the last one true.
   const condRuns = [];

@@ -65,9 +65,9 @@ export function defaultTuning(): CheckpointTuning {
   return {
     distance: CHECKPOINT_DISTANCE,
     count: SPARES,
-    // The follower re-executes everything the program runs: worth it only where a processor is
-    // likely idle (4 or more); on 2 it would halve `continue`'s speed on a busy machine.
-    busyRunning: cores >= 4 ? 1 : 0,
+    // The follower re-executes everything the program runs, on a second processor (on a busy
+    // 2-processor machine that slows `continue`; bench/dap.mjs prints both).
+    busyRunning: Math.min(1, cores - 1),
     busyStopped: Math.max(1, Math.min(2, cores - 1)),
     followGap: 1_000,
     followMs: 15,

@@ -16,7 +16,7 @@ import { defNewMethod } from '../objects/num/common';
 import { callObject } from '../vm/call';
 import { descrGet, newBoundMethod, nativeDescrSet, genericGetAttr, getAttr } from '../vm/attributes';
 import { PyGenerator, genResume, genSizeof, frameSizeof } from '../vm/functions';
-import { dictSetStr, newDict } from '../objects/dictops';
+import { dictSetStr, dictGetStr, newDict } from '../objects/dictops';
 import { installStdStreams } from './stdStreams';
 
 export function installOptionalTypes(rt: Runtime): void {
@@ -193,7 +193,17 @@ export function installOptionalTypes(rt: Runtime): void {
     return c.ref;
   }, (self, v) => { const c = self as PyCell; if (v) v.refcnt++; const old = c.ref; c.ref = v; if (old) rt.decref(old); });
 
-  defMethod(t.module, '__repr__', (self) => rt.newStr(`<module '${(self as PyModule).name}' (built-in)>`));
+  // cf. importlib._bootstrap._module_repr: '__file__' gives "from", a module made with a None
+  // __loader__ (types.ModuleType) is just named; the simulated modules read as built-in ones.
+  defMethod(t.module, '__repr__', (self) => {
+    const m = self as PyModule;
+    const nameObj = dictGetStr(m.dict, '__name__');
+    const name = nameObj !== null && nameObj.type.isSubtypeOf(rt.t.str) ? (nameObj as PyStr).v : '?';
+    const file = dictGetStr(m.dict, '__file__');
+    if (file !== null && file.type.isSubtypeOf(rt.t.str)) return rt.newStr(`<module '${name}' from '${(file as PyStr).v}'>`);
+    if (dictGetStr(m.dict, '__loader__') === rt.None) return rt.newStr(`<module '${name}'>`);
+    return rt.newStr(`<module '${name}' (built-in)>`);
+  });
   defGetSet(t.module, '__dict__', (self) => { const d = (self as PyModule).dict; d.refcnt++; return d; });
   defMethod(t.code, '__repr__', (self) => {
     const c = (self as unknown as { code: { name: string; filename: string; firstlineno: number } }).code;

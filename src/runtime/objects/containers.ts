@@ -2,6 +2,7 @@
 // builtins rely on), plus the GC hooks (traverse/clear/dealloc) of the container
 // and function types. cf. Objects/listobject.c, tupleobject.c, dictobject.c.
 
+import { installModuleType } from './moduleObject';
 import type { PyObject } from './object';
 import { PyRaise } from './object';
 import { PyType, type KwArgs } from './type';
@@ -521,9 +522,7 @@ export function installContainers(rt: Runtime): void {
   const P = rt.t.property;
   P.traverse = (o, visit) => { const p = o as PyProperty; for (const x of [p.fget, p.fset, p.fdel, p.doc, p.name]) if (x) visit(x); };
   P.dealloc = (o) => { const p = o as PyProperty; for (const x of [p.fget, p.fset, p.fdel, p.doc, p.name]) if (x) rt.decref(x); };
-  const MOD = rt.t.module;
-  MOD.traverse = (o, visit) => visit((o as PyModule).dict);
-  MOD.dealloc = (o) => rt.decref((o as PyModule).dict);
+  installModuleType(rt);
   const S = rt.t.slice;
   S.dealloc = (o) => { const s = o as PySlice; rt.decref(s.start); rt.decref(s.stop); rt.decref(s.step); };
   S.traverse = (o, visit) => { const s = o as PySlice; visit(s.start); visit(s.stop); visit(s.step); };

@@ -56,6 +56,15 @@ function bestBase(rt: Runtime, bases: PyType[]): PyType {
 /** type.__new__(meta, name, bases, ns): a heap type. */
 export function typeNew(rt: Runtime, meta: PyType, name: string, basesT: PyTuple, ns: PyDict, kw: KwArgs, nameObj: PyStr | null = null): PyType {
   let bases = basesT.items as PyType[];
+  // cf. typeobject.c _PyType_CalculateMetaclass (before best_base): the metaclass must be a
+  // subclass of every base's type, whatever the bases are.
+  let winner: PyType = meta;
+  for (const b of basesT.items) {
+    const tmp = b.type;
+    if (winner.isSubtypeOf(tmp)) continue;
+    if (tmp.isSubtypeOf(winner)) { winner = tmp; continue; }
+    rt.typeError('metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+  }
   for (const b of bases) if (!(b instanceof PyType)) rt.typeError('bases must be types');
   for (let i = 0; i < bases.length; i++) {
     if (bases.indexOf(bases[i]) !== i) rt.typeError(`duplicate base class ${bases[i].name}`);
@@ -186,7 +195,17 @@ export function typeNew(rt: Runtime, meta: PyType, name: string, basesT: PyTuple
   for (const [k, v] of dictItems(dict)) {
     const sn = v.type.lookup('__set_name__');
     if (sn !== null) {
-      const r = callObject(rt, sn, [v, t, k], null);
+      let r: PyObject;
+      try {
+        r = callObject(rt, sn, [v, t, k], null);
+      } catch (e) {
+        if (!(e instanceof PyRaise)) throw e;
+        // cf. typeobject.c type_new_set_names: _PyErr_FormatFromCause(PyExc_RuntimeError, ...); the class is not made.
+        const err = rt.newException(rt.t.RuntimeError, `Error calling __set_name__ on '${v.type.tpName}' instance ${rt.repr(k)} in '${t.tpName}'`);
+        rt.setCauseAndContext(err, e.exc);
+        rt.decref(t);
+        throw new PyRaise(err);
+      }
       rt.decref(r);
     }
   }
