@@ -22,8 +22,9 @@ import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { RefScopeLaunchConfig } from '../protocol/launch';
 import type {
-  RunnerEvent, RunnerSetup, HistoryEntry, Target, StopReason, ExceptionStopInfo, BreakpointConfig, ResumeKind, Adoption,
+  RunnerEvent, RunnerSetup, HistoryEntry, Target, StopReason, ExceptionStopInfo, BreakpointConfig, ResumeKind,
 } from './messages';
+import { adoption, historyUpTo } from './timeline';
 import { RunnerHandle, prewarmRunner, dropWarmRunner } from './runnerHandle';
 import { Checkpoints, scanMayStartLate, tuningFrom, type FollowSource } from './checkpoints';
 import { Evaluation } from './evaluate';
@@ -40,19 +41,6 @@ interface RunOptions {
   reverseFrom?: number;
   skipUncaughtStop?: boolean;
   targetException?: ExceptionStopInfo;
-}
-
-/** The part of a runner's setup a spare runner is told when it is adopted. */
-function adoption(s: RunnerSetup): Adoption {
-  return {
-    config: s.config, history: s.history, target: s.target, targetReason: s.targetReason, quietChars: s.quietChars,
-    reverseFrom: s.reverseFrom, skipUncaughtStop: s.skipUncaughtStop, targetException: s.targetException,
-  };
-}
-
-/** History entries up to and including `target` (later ones belong to a future that is being rewound). */
-export function historyUpTo(history: HistoryEntry[], target: Target): HistoryEntry[] {
-  return history.filter((e) => e.at.ev <= target.ev);
 }
 
 class RequestError extends Error {}
