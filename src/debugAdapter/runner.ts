@@ -261,7 +261,7 @@ function replayed(at: Point): boolean {
 }
 
 function endScan(): never {
-  send({ type: 'scanned', lastHit: scanLastHit, from: scanFrom, data: scanLastData });
+  send({ type: 'scanned', lastHit: scanLastHit, from: scanFrom, ...(scanLastData ? { data: scanLastData } : {}) });
   process.exit(0);
 }
 

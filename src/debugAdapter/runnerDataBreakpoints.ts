@@ -51,6 +51,9 @@ interface Watch {
   refs: Array<PyObject | null>;
   hash: number;
   freed: boolean;
+  /** 'var' in a function: the code last seen at the watched depth, and whether it is the watched code. */
+  code: unknown;
+  codeMatches: boolean;
 }
 
 export class DataWatch {
@@ -70,7 +73,7 @@ export class DataWatch {
       if (kept !== undefined) { kept.id = s.id; this.watches.push(kept); continue; }
       const target = parseDataId(s.dataId);
       if (target === null) continue;
-      const w: Watch = { id: s.id, dataId: s.dataId, target, home: null, value: null, repr: '', obj: null, refcnt: 0, refs: [], hash: 0, freed: false };
+      const w: Watch = { id: s.id, dataId: s.dataId, target, home: null, value: null, repr: '', obj: null, refcnt: 0, refs: [], hash: 0, freed: false, code: null, codeMatches: false };
       this.watches.push(w);
       this.compare(w);
     }
@@ -96,7 +99,7 @@ export class DataWatch {
 
   private compareBinding(w: Watch): string | null {
     const t = w.target;
-    const now = t.k === 'var' ? this.readVar(t) : t.k === 'slot' ? this.readSlot(t.obj, t.slot) : null;
+    const now = t.k === 'var' ? this.readVar(w, t) : t.k === 'slot' ? this.readSlot(t.obj, t.slot) : null;
     if (now === null) return null;
     const label = t.k === 'var' ? varLabel(t) : t.k === 'slot' ? t.label : '';
     if (now.home === FREED) {
@@ -141,14 +144,16 @@ export class DataWatch {
   }
 
   /** A name in a scope: the module's globals (by name), or the frame at the watched depth if it runs the watched code. */
-  private readVar(t: Extract<DataTarget, { k: 'var' }>): Binding {
+  private readVar(w: Watch, t: Extract<DataTarget, { k: 'var' }>): Binding {
     if (t.scope === 'globals') {
       const d = this.rt.modules.loaded.get(t.module)?.dict ?? null;
       return { home: d, value: d === null ? null : d.getStr(t.name) };
     }
     let f = this.rt.frame;
     for (let skip = f === null ? 0 : frameDepth(f) - t.depth; skip > 0 && f !== null; skip--) f = f.back;
-    if (f === null || codeKey(f) !== t.code) return { home: null, value: null };
+    if (f === null) return { home: null, value: null };
+    if (f.code !== w.code) { w.code = f.code; w.codeMatches = codeKey(f) === t.code; }
+    if (!w.codeMatches) return { home: null, value: null };
     if (f.locals !== null && f.locals !== f.globals) return { home: f, value: f.locals.getStr(t.name) };
     const i = f.code.localsplusNames.indexOf(t.name);
     if (i < 0) return { home: f, value: null };

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import type { DebugClient } from '@vscode/debugadapter-testsupport';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { client, program, launch, top, stepAndWait, finish, idOf, evaluate, stopOrEnd } from './helpers';
+import { CHECKPOINT_DISTANCE, type CheckpointState } from '../../src/debugAdapter/checkpoints';
 
 let dc: DebugClient;
 beforeEach(async () => { dc = await client(); });
@@ -207,4 +208,62 @@ test('no meaningful dataId: null with a description; an unknown dataId is not ve
   const end = stopOrEnd(dc);
   await dc.continueRequest({ threadId: 1 });
   assert.equal((await end).event, 'terminated');
+});
+
+/** Resolves when a spare runner waits at a checkpoint behind the stop (not at the start). Call before the request. */
+function checkpointBehind(): Promise<void> {
+  return new Promise((resolve) => {
+    const on = (e: DebugProtocol.Event) => {
+      const s = e.body as CheckpointState;
+      if (s.at === null || !s.checkpoints.some((c) => c > 0 && c < s.at!)) return;
+      dc.removeListener('refscope.checkpoints', on);
+      resolve();
+    };
+    dc.on('refscope.checkpoints', on);
+  });
+}
+
+function loopProgram(name: string): { path: string; n: number } {
+  const n = Math.ceil((3 * CHECKPOINT_DISTANCE) / 3);
+  const path = program(name, [
+    'mark = 0',                          // 1
+    'keep = []',                         // 2
+    `for i in range(${n}):`,             // 3
+    '    y = i',                         // 4
+    `    if i in (100, ${n - 10}):`,     // 5
+    '        mark = i',                  // 6
+    '        keep.append(i)',            // 7
+    'done = 1',                          // 8
+    'print(mark)',                       // 9
+  ].join('\n') + '\n');
+  return { path, n };
+}
+
+test('reverseContinue through checkpoints finds a global\'s rebinding a scan from the start finds', async () => {
+  const { path, n } = loopProgram('db_far_var.py');
+  const behind = checkpointBehind();
+  await launch(dc, path, { breakpoints: [{ line: 8 }] });
+  await watch({ variablesReference: await scopeRef('Globals'), name: 'mark' });
+  await behind;
+  await expectDataStop('reverseContinue', 7, new RegExp(`mark \\(global\\) rebound: 100 → ${n - 10}`));
+  assert.equal((await evaluate(dc, 'i', 'watch')).result.split(' ')[0], String(n - 10));
+  await expectDataStop('reverseContinue', 7, /mark \(global\) rebound: 0 → 100/);
+  assert.equal((await evaluate(dc, 'i', 'watch')).result.split(' ')[0], '100');
+  await done(path);
+});
+
+test('an object watched from early on: continue past checkpoints, then reverseContinue back through them', async () => {
+  const { path, n } = loopProgram('db_far_obj.py');
+  await launch(dc, path, { breakpoints: [{ line: 3 }] });
+  await dc.setBreakpointsRequest({ source: { path }, breakpoints: [] });
+  await watch({ name: 'keep', frameId: 0 });
+  await expectDataStop('continue', 3, /list 0x[0-9a-f]+ mutated/);
+  assert.equal((await evaluate(dc, 'i', 'watch')).result.split(' ')[0], '100');
+  const behind = checkpointBehind();
+  await expectDataStop('continue', 3, /list 0x[0-9a-f]+ mutated/);
+  assert.equal((await evaluate(dc, 'i', 'watch')).result.split(' ')[0], String(n - 10));
+  await behind;
+  await expectDataStop('reverseContinue', 3, /list 0x[0-9a-f]+ mutated/);
+  assert.equal((await evaluate(dc, 'i', 'watch')).result.split(' ')[0], '100');
+  await done(path);
 });
