@@ -7,7 +7,8 @@
 
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { readFileSync } from 'node:fs';
-import type { BreakpointConfig, SourceBreakpoint, FunctionBreakpointSpec } from './messages';
+import type { BreakpointConfig, SourceBreakpoint, FunctionBreakpointSpec, DataBreakpointSpec } from './messages';
+import { dataBreakpoints } from './dataBreakpoints';
 import { codeMap, type CodeMap } from './codeLines';
 import { hitConditionError } from './breakpointRules';
 
@@ -23,6 +24,7 @@ export class BreakpointBook {
   private files = new Map<string, SourceBreakpoint[]>();
   private functions: FunctionBreakpointSpec[] = [];
   private filters: string[] = ['uncaught'];
+  private data: DataBreakpointSpec[] = [];
   private maps = new Map<string, CodeMap>();
   private nextId = 1;
 
@@ -48,7 +50,9 @@ export class BreakpointBook {
   }
 
   config(): BreakpointConfig {
-    return { breakpoints: Object.fromEntries(this.files), functionBreakpoints: this.functions.slice(), exceptionFilters: this.filters.slice() };
+    const config: BreakpointConfig = { breakpoints: Object.fromEntries(this.files), functionBreakpoints: this.functions.slice(), exceptionFilters: this.filters.slice() };
+    if (this.data.length > 0) config.dataBreakpoints = this.data.slice();
+    return config;
   }
 
   /** DAP setBreakpoints: `lines` are the debugger's 1-based lines. Returns the client's answer (lines 1-based). */
@@ -88,6 +92,13 @@ export class BreakpointBook {
       if (map.functions.has(b.name)) return { id, verified: true };
       return { id, verified: false, message: `No function named '${b.name}' in the program yet: it will stop if one is defined and called.` };
     });
+  }
+
+  /** DAP setDataBreakpoints (dataBreakpoints.ts). */
+  setData(requested: DebugProtocol.DataBreakpoint[]): DebugProtocol.Breakpoint[] {
+    const { specs, answer } = dataBreakpoints(requested, () => this.nextId++);
+    this.data = specs;
+    return answer;
   }
 
   setFilters(filters: string[]): void {

@@ -30,7 +30,14 @@ export interface BreakpointConfig {
   functionBreakpoints: FunctionBreakpointSpec[];
   /** 'raised' and/or 'uncaught'. */
   exceptionFilters: string[];
+  /** DAP setDataBreakpoints (dataId: see dataTargets.ts); absent when none are set. */
+  dataBreakpoints?: DataBreakpointSpec[];
 }
+
+export interface DataBreakpointSpec { id: number; dataId: string }
+
+/** What a data breakpoint stop reports: which breakpoints saw a change, and what changed. */
+export interface DataHit { ids: number[]; text: string }
 
 /**
  * A point in the program's run where it can stop: a line event, the raising of
@@ -55,7 +62,7 @@ export interface HistoryEntry {
   action: HistoryAction;
 }
 
-export type StopReason = 'entry' | 'step' | 'breakpoint' | 'function breakpoint' | 'exception' | 'pause' | 'goto';
+export type StopReason = 'entry' | 'step' | 'breakpoint' | 'function breakpoint' | 'data breakpoint' | 'exception' | 'pause' | 'goto';
 
 /** Where a re-execution stops: the event numbered `ev` (see Point). */
 export interface Target { ev: number }
@@ -124,7 +131,9 @@ export type Query =
   | { q: 'exec'; frame: number; code: string; show?: Assignment['show'] }
   /** setVariable, first half: the assignment statement that sets a shown variable (nothing runs). */
   | { q: 'assignment'; ref: number; name: string; value: string }
-  | { q: 'completions'; frame: number; text: string; column: number };
+  | { q: 'completions'; frame: number; text: string; column: number }
+  /** dataBreakpointInfo: a scope's variable or an object's child (`ref`), an expression in `frame`, or an address. */
+  | { q: 'dataInfo'; ref?: number; frame: number; name: string; asAddress?: boolean };
 
 /** A real assignment statement to run in a frame, and how to read the target afterwards. */
 export interface Assignment {
@@ -148,12 +157,13 @@ export type QueryResult =
   | { value: ValueInfo }
   | { needsCode: true }
   | { targets: DebugProtocol.CompletionItem[] }
-  | { assignment: Assignment };
+  | { assignment: Assignment }
+  | { dataInfo: DebugProtocol.DataBreakpointInfoResponse['body'] };
 
 export type RunnerEvent =
   | { type: 'output'; category: 'stdout' | 'stderr' | 'console'; text: string }
   /** `back`: the event stepBack goes to (the last earlier line in this frame or a caller; 0: none). */
-  | { type: 'stopped'; reason: StopReason; silent: boolean; at: Point; back: number; stack: StackFrameInfo[]; exception?: ExceptionStopInfo }
+  | { type: 'stopped'; reason: StopReason; silent: boolean; at: Point; back: number; stack: StackFrameInfo[]; exception?: ExceptionStopInfo; data?: DataHit }
   /** The heap at a stop, for the Heap view: sent once the session has been quiet for a moment, so stepping is not slowed. */
   | { type: 'heap'; step: number; snapshot: HeapSnapshot }
   | { type: 'history'; entry: HistoryEntry }
@@ -162,7 +172,7 @@ export type RunnerEvent =
   /** The program ended with an uncaught exception that should be shown where it was raised (event `ev`). */
   | { type: 'uncaught'; ev: number; info: ExceptionStopInfo }
   /** A reverse-continue scan finished: the last breakpoint hit after event `from` (0: the start) and before its end (null: none). */
-  | { type: 'scanned'; lastHit: number | null; from: number }
+  | { type: 'scanned'; lastHit: number | null; from: number; data?: DataHit }
   /** A spare runner waits at event `ev`, having handled its commands up to number `n`. */
   | { type: 'parked'; ev: number; n: number }
   /** A spare runner could not do what it was told (it was past that point): it has ended. */

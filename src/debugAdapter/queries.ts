@@ -23,6 +23,8 @@ export interface QueryHost {
   markDirty(): void;
   /** Program output the code wrote is sent before the answer. */
   flushOutput(): void;
+  /** dataBreakpointInfo (dataBreakpointInfo.ts). */
+  dataInfo(q: Extract<Query, { q: 'dataInfo' }>): Extract<QueryResult, { dataInfo: unknown }>['dataInfo'];
 }
 
 export class QueryHandler {
@@ -62,6 +64,7 @@ export class QueryHandler {
         const f = this.frame(q.frame);
         return { targets: completions(this.rt, f, this.evaluator.scratchFor(f), q.text, q.column) };
       }
+      case 'dataInfo': return { dataInfo: this.host.dataInfo(q) };
     }
   }
 

@@ -16,13 +16,16 @@ import type { PyObject } from '../runtime/objects/object';
 import { Op } from '../runtime/compile/opcodes';
 import type {
   RunnerSetup, RunnerCommand, RunnerEvent, StopReason, Point, HistoryEntry, HistoryAction, BreakpointConfig,
-  ExceptionStopInfo, FunctionBreakpointSpec, ResumeKind, Adoption,
+  ExceptionStopInfo, FunctionBreakpointSpec, ResumeKind, Adoption, DataHit,
 } from './messages';
 import { Inspector } from './inspect';
 import { Evaluator } from './evaluator';
 import { BreakpointState } from './runnerBreakpoints';
 import { QueryHandler, QueryError } from './queries';
 import { stackInfo, raisedExceptionInfo } from './runnerStack';
+import { DataWatch } from './runnerDataBreakpoints';
+import { WatchedObjects } from './watchedObjects';
+import { DataInfoResolver } from './dataBreakpointInfo';
 
 /**
  * Shared Int32Array: [0] command counter (wake-up), [1] pause request, [2] progress (the last event run; a spare
@@ -100,11 +103,16 @@ evaluatorRef = evaluator;
 const inspector = new Inspector(rt);
 let dirty = false;
 let current: Point = { kind: 'line', step: 0, ev: 0 };
+/** The objects data breakpoints watch, shared by the breakpoints replayed and a reverse-continue scan's. */
+const watched = new WatchedObjects(rt, () => events);
+const dataInfo = new DataInfoResolver(rt, inspector, evaluator, watched, () => current.ev);
 const queries = new QueryHandler(rt, inspector, evaluator, {
   record: (action) => record(action, current, 'stop'),
   markDirty: () => { dirty = true; },
   flushOutput,
+  dataInfo: (q) => dataInfo.answer(q),
 });
+const breakpoints = (config: BreakpointConfig): BreakpointState => new BreakpointState(config, evaluator, new DataWatch(rt, watched));
 
 // ---- run state
 type Mode = { kind: 'run' } | { kind: 'stepIn' } | { kind: 'next'; depth: number } | { kind: 'stepOut'; depth: number };
@@ -120,10 +128,11 @@ const raisedAt = new WeakMap<PyObject, number>();
 let spare = setup.park !== null;
 let parkAt = setup.park;
 let replaying = setup.target !== null || setup.reverseFrom > 0 || spare;
-const bps = new BreakpointState(replaying ? setup.initialConfig : setup.config, evaluator);
+const bps = breakpoints(replaying ? setup.initialConfig : setup.config);
 /** Reverse-continue: the breakpoints to look for (the current ones) and the last event one was hit at. */
-let scanBps = setup.reverseFrom > 0 ? new BreakpointState(setup.config, evaluator) : null;
+let scanBps = setup.reverseFrom > 0 ? breakpoints(setup.config) : null;
 let scanLastHit: number | null = null;
+let scanLastData: DataHit | undefined;
 /** Where the scan started (a spare adopted to scan starts at its checkpoint). */
 let scanFrom = 0;
 let pendingFunction: { spec: FunctionBreakpointSpec | null; scan: FunctionBreakpointSpec | null } | null = null;
@@ -198,13 +207,13 @@ function backFrom(at: Point): number {
 }
 
 /** Stop here: tell the session, then answer its commands until it resumes the program. */
-function stopAt(at: Point, reason: StopReason, silent: boolean, exception?: ExceptionStopInfo): void {
+function stopAt(at: Point, reason: StopReason, silent: boolean, exception?: ExceptionStopInfo, data?: DataHit): void {
   flushOutput();
   current = at;
   firstStop = false;
   const hidden = hiddenAt(at);
   inspector.reset(hidden);
-  send({ type: 'stopped', reason, silent, at, back: backFrom(at), stack: stackInfo(rt, at.kind === 'line', hidden), ...(exception ? { exception } : {}) });
+  send({ type: 'stopped', reason, silent, at, back: backFrom(at), stack: stackInfo(rt, at.kind === 'line', hidden), ...(exception ? { exception } : {}), ...(data ? { data } : {}) });
   let heapSent = silent;
   for (;;) {
     const c = waitCommand(heapSent ? Infinity : HEAP_IDLE_MS);
@@ -252,7 +261,7 @@ function replayed(at: Point): boolean {
 }
 
 function endScan(): never {
-  send({ type: 'scanned', lastHit: scanLastHit, from: scanFrom });
+  send({ type: 'scanned', lastHit: scanLastHit, from: scanFrom, ...(scanLastData ? { data: scanLastData } : {}) });
   process.exit(0);
 }
 
@@ -274,10 +283,12 @@ function samePast(next: HistoryEntry[]): boolean {
 /** Become the program's runner at `at` (its events so far were unseen). */
 function adopt(run: Adoption, at: Point): void {
   if ((run.target !== null && run.target.ev < at.ev) || (run.reverseFrom > 0 && run.reverseFrom <= at.ev) || !samePast(run.history)) refuse();
+  // A scan for data breakpoints compares each line event with the one before: it can only take over at a line event.
+  if (run.reverseFrom > 0 && at.kind !== 'line' && (run.config.dataBreakpoints?.length ?? 0) > 0) refuse();
   Object.assign(setup, run);
   history = run.history;
   quiet = Math.max(0, run.quietChars - written);
-  if (run.reverseFrom > 0) { scanBps = new BreakpointState(run.config, evaluator); scanFrom = at.ev; }
+  if (run.reverseFrom > 0) { scanBps = breakpoints(run.config); scanFrom = at.ev; }
   spare = false;
   parkAt = null;
 }
@@ -338,18 +349,22 @@ function onLine(f: Frame, line: number): void {
     const p = pendingFunction;
     pendingFunction = null;
     if (p.spec !== null) fnHit = bps.functionHit(f, p.spec).hit;
-    if (scanBps !== null && p.scan !== null && scanBps.functionHit(f, p.scan).hit) scanLastHit = events;
+    if (scanBps !== null && p.scan !== null && scanBps.functionHit(f, p.scan).hit) { scanLastHit = events; scanLastData = undefined; }
   }
   const hits = bps.atLine(f, line);
   if (hits.broken) dirty = true;
+  const dataHit = bps.data.active ? bps.data.check() : null;
   if (replaying) {
-    if (scanBps !== null && scanBps.atLine(f, line).stop) scanLastHit = events;
+    if (scanBps !== null && scanBps.atLine(f, line).stop) { scanLastHit = events; scanLastData = undefined; }
+    const scanData = scanBps !== null && scanBps.data.active ? scanBps.data.check() : null;
+    if (scanData !== null) { scanLastHit = events; scanLastData = scanData; }
     replayed(at);
     return;
   }
   for (const text of hits.logs) send({ type: 'output', category: 'console', text: text + '\n' });
   let reason: StopReason | null = null;
-  if (fnHit) reason = 'function breakpoint';
+  if (dataHit !== null) reason = 'data breakpoint';
+  else if (fnHit) reason = 'function breakpoint';
   else if (hits.stop) reason = 'breakpoint';
   else if (Atomics.load(flags, 1) === 1) reason = 'pause';
   else {
@@ -362,7 +377,7 @@ function onLine(f: Frame, line: number): void {
   }
   if (reason === null) return;
   Atomics.store(flags, 1, 0);
-  stopAt(at, reason, false);
+  stopAt(at, reason, false, undefined, dataHit ?? undefined);
 }
 
 /** A frame returns (or a generator yields) to a Python caller: stepping out of it stops in the caller right there. */

@@ -7,6 +7,7 @@ import { PyFunction } from '../runtime/objects/core';
 import type { BreakpointConfig, FunctionBreakpointSpec } from './messages';
 import type { Evaluator } from './evaluator';
 import { hitConditionMet } from './breakpointRules';
+import type { DataWatch } from './runnerDataBreakpoints';
 
 export interface LineHits {
   /** A breakpoint (not a log point) asks to stop. */
@@ -23,7 +24,8 @@ export class BreakpointState {
   private functions = new Map<string, FunctionBreakpointSpec>();
   private readonly hits = new Map<string, number>();
 
-  constructor(config: BreakpointConfig, private readonly evaluator: Evaluator) {
+  /** `data`: the data breakpoints (runnerDataBreakpoints.ts), set with the rest of the configuration. */
+  constructor(config: BreakpointConfig, private readonly evaluator: Evaluator, readonly data: DataWatch) {
     this.config = config;
     this.set(config);
   }
@@ -32,6 +34,7 @@ export class BreakpointState {
     this.config = config;
     this.files = new Map(Object.entries(config.breakpoints));
     this.functions = new Map(config.functionBreakpoints.map((b) => [b.name, b]));
+    this.data.set(config.dataBreakpoints);
   }
 
   /** Same configuration (so nothing needs recording)? */

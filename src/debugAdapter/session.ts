@@ -22,12 +22,14 @@ import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { RefScopeLaunchConfig } from '../protocol/launch';
 import type {
-  RunnerEvent, RunnerSetup, HistoryEntry, Target, StopReason, ExceptionStopInfo, BreakpointConfig, ResumeKind, Adoption,
+  RunnerEvent, RunnerSetup, HistoryEntry, Target, StopReason, ExceptionStopInfo, BreakpointConfig, ResumeKind,
 } from './messages';
+import { adoption, historyUpTo } from './timeline';
 import { RunnerHandle, prewarmRunner, dropWarmRunner } from './runnerHandle';
 import { Checkpoints, scanMayStartLate, tuningFrom, type FollowSource } from './checkpoints';
 import { Evaluation } from './evaluate';
 import { BreakpointBook, EXCEPTION_FILTERS } from './breakpoints';
+import { DataStops, dataBreakpointInfo } from './dataBreakpoints';
 
 const THREAD_ID = 1;
 
@@ -40,19 +42,6 @@ interface RunOptions {
   reverseFrom?: number;
   skipUncaughtStop?: boolean;
   targetException?: ExceptionStopInfo;
-}
-
-/** The part of a runner's setup a spare runner is told when it is adopted. */
-function adoption(s: RunnerSetup): Adoption {
-  return {
-    config: s.config, history: s.history, target: s.target, targetReason: s.targetReason, quietChars: s.quietChars,
-    reverseFrom: s.reverseFrom, skipUncaughtStop: s.skipUncaughtStop, targetException: s.targetException,
-  };
-}
-
-/** History entries up to and including `target` (later ones belong to a future that is being rewound). */
-export function historyUpTo(history: HistoryEntry[], target: Target): HistoryEntry[] {
-  return history.filter((e) => e.at.ev <= target.ev);
 }
 
 class RequestError extends Error {}
@@ -70,6 +59,7 @@ export class RefScopeDebugSession extends LoggingDebugSession {
   private source = '';
   private filename = '';
   private readonly book = new BreakpointBook();
+  private readonly dataStops = new DataStops();
   /** The breakpoint configuration the current timeline started with. */
   private initialConfig: BreakpointConfig | null = null;
   private history: HistoryEntry[] = [];
@@ -151,6 +141,7 @@ export class RefScopeDebugSession extends LoggingDebugSession {
       supportsHitConditionalBreakpoints: true,
       supportsLogPoints: true,
       supportsFunctionBreakpoints: true,
+      supportsDataBreakpoints: true, supportsDataBreakpointBytes: true,
       supportsEvaluateForHovers: true,
       supportsClipboardContext: true,
       supportsStepBack: true,
@@ -329,6 +320,7 @@ export class RefScopeDebugSession extends LoggingDebugSession {
           const ev = new StoppedEvent(e.reason, THREAD_ID, e.exception?.description) as DebugProtocol.StoppedEvent;
           ev.body.allThreadsStopped = true;
           if (e.exception) ev.body.description = e.exception.breakMode === 'unhandled' ? 'Paused on uncaught exception' : 'Paused on exception';
+          this.dataStops.decorate(ev, e);
           this.sendEvent(ev);
         }
         // Spare runners move up behind this point while the user looks.
@@ -347,15 +339,10 @@ export class RefScopeDebugSession extends LoggingDebugSession {
         // A scan that started at a checkpoint and found nothing: the part before it is scanned next (from the checkpoint
         // before, or from the start).
         if (e.lastHit === null && e.from > 0) this.startRunner(null, null, { reverseFrom: e.from + 1 });
-        else this.startRunner({ ev: e.lastHit ?? 1 }, e.lastHit !== null ? 'breakpoint' : 'entry');
+        else this.startRunner({ ev: e.lastHit ?? 1 }, this.dataStops.afterScan(e));
         break;
       case 'exited':
-        this.stopped = null;
-        this.dropSide();
-        this.checkpoints.drop();
-        dropWarmRunner();
-        this.runner?.dispose();
-        this.runner = null;
+        this.endRunners();
         this.sendEvent(new ExitedEvent(e.code));
         this.sendEvent(new TerminatedEvent());
         break;
@@ -431,6 +418,21 @@ export class RefScopeDebugSession extends LoggingDebugSession {
   protected override setExceptionBreakPointsRequest(response: DebugProtocol.SetExceptionBreakpointsResponse, args: DebugProtocol.SetExceptionBreakpointsArguments): void {
     this.handle(response, () => {
       this.book.setFilters(args.filters ?? []);
+      this.sendResponse(response);
+      this.configChanged();
+    });
+  }
+
+  protected override dataBreakpointInfoRequest(response: DebugProtocol.DataBreakpointInfoResponse, args: DebugProtocol.DataBreakpointInfoArguments): void {
+    this.handle(response, async () => {
+      response.body = await dataBreakpointInfo(this.requireRunner(), args, this.frameIndex(args.frameId));
+      this.sendResponse(response);
+    });
+  }
+
+  protected override setDataBreakpointsRequest(response: DebugProtocol.SetDataBreakpointsResponse, args: DebugProtocol.SetDataBreakpointsArguments): void {
+    this.handle(response, () => {
+      response.body = { breakpoints: this.book.setData(args.breakpoints ?? []) };
       this.sendResponse(response);
       this.configChanged();
     });
