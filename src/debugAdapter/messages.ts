@@ -124,7 +124,9 @@ export type Query =
   | { q: 'exec'; frame: number; code: string; show?: Assignment['show'] }
   /** setVariable, first half: the assignment statement that sets a shown variable (nothing runs). */
   | { q: 'assignment'; ref: number; name: string; value: string }
-  | { q: 'completions'; frame: number; text: string; column: number };
+  | { q: 'completions'; frame: number; text: string; column: number }
+  /** readMemory: `count` bytes at `address` (see memory.ts). */
+  | { q: 'readMemory'; address: number; count: number };
 
 /** A real assignment statement to run in a frame, and how to read the target afterwards. */
 export interface Assignment {
@@ -140,6 +142,8 @@ export interface ValueInfo {
   variablesReference: number;
   indexedVariables?: number;
   namedVariables?: number;
+  /** The object's address (id()) in hex: DAP memoryReference. */
+  memoryReference?: string;
 }
 
 export type QueryResult =
@@ -148,7 +152,8 @@ export type QueryResult =
   | { value: ValueInfo }
   | { needsCode: true }
   | { targets: DebugProtocol.CompletionItem[] }
-  | { assignment: Assignment };
+  | { assignment: Assignment }
+  | { memory: { address: string; data: string; unreadableBytes?: number } };
 
 export type RunnerEvent =
   | { type: 'output'; category: 'stdout' | 'stderr' | 'console'; text: string }

@@ -157,6 +157,7 @@ export class RefScopeDebugSession extends LoggingDebugSession {
       supportsSetVariable: true,
       supportsSetExpression: true,
       supportsCompletionsRequest: true,
+      supportsReadMemoryRequest: true,
       completionTriggerCharacters: ['.'],
       supportsRestartRequest: true,
       supportsTerminateRequest: true,
@@ -522,6 +523,10 @@ export class RefScopeDebugSession extends LoggingDebugSession {
       response.body = await this.evaluation.setExpression(frame, args.expression, args.value);
       this.sendResponse(response);
     });
+  }
+
+  protected override readMemoryRequest(response: DebugProtocol.ReadMemoryResponse, args: DebugProtocol.ReadMemoryArguments): void {
+    this.handle(response, async () => { this.requireStopped(); response.body = await this.evaluation.readMemory(args); this.sendResponse(response); });
   }
 
   protected override completionsRequest(response: DebugProtocol.CompletionsResponse, args: DebugProtocol.CompletionsArguments): void {
