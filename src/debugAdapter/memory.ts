@@ -47,9 +47,8 @@ export async function readMemory(runner: RunnerHandle, args: DebugProtocol.ReadM
   if (address < 0 || !Number.isSafeInteger(address)) return { address: memoryReference(Math.max(0, address)), unreadableBytes: count, data: '' };
   const r = await runner.query({ q: 'readMemory', address, count: Math.min(count, MAX_READ) });
   if (!('memory' in r.body)) throw new Error('No memory.');
-  const m = r.body.memory;
-  // Bytes beyond MAX_READ were not read: the client asks again from there.
-  return m;
+  // Bytes beyond MAX_READ are not read: the data is shorter than asked, and the client asks again from there.
+  return r.body.memory;
 }
 
 /** Runner side: reads of the paused runtime, with the block-owner index kept while nothing changes. */

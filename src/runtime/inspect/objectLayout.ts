@@ -14,8 +14,8 @@
 //     vectorcall, md_def, md_state, Py_EMPTY_KEYS (an empty dict's ma_keys), a
 //     set's dummy key, the GC generation list heads;
 //   - counters the simulator does not keep: ma_version_tag (a process-wide
-//     counter), func_version, a set's finger, a frozenset's or bytes' hash
-//     when its exact value is not known;
+//     counter), func_version, a set's finger (a frozenset's cached hash reads
+//     as -1, "not computed", when the runtime only has it rounded);
 //   - nothing: wstr is NULL (wstr_length 0) except for UCS4 strs, which share their data;
 //   - everything of a type object after its header (header-only), and of other
 //     types after their header unless listed above.
