@@ -12,6 +12,7 @@
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import type { ValueInfo, Assignment, Query, QueryResult } from './messages';
 import type { RunnerHandle } from './runnerHandle';
+import { readMemory } from './memory';
 
 /** variablesReference values from the throwaway runner start here. */
 const SIDE_REFS = 1_000_000_000;
@@ -28,10 +29,10 @@ export interface EvaluationHost {
   invalidateVariables(): void;
 }
 
-export type ValueBody = { result: string; type?: string; variablesReference: number; indexedVariables?: number; namedVariables?: number };
+export type ValueBody = { result: string; type?: string; variablesReference: number; indexedVariables?: number; namedVariables?: number; memoryReference?: string };
 
 function body(v: ValueInfo): ValueBody {
-  return { result: v.result, type: v.type, variablesReference: v.variablesReference, indexedVariables: v.indexedVariables, namedVariables: v.namedVariables };
+  return { result: v.result, type: v.type, variablesReference: v.variablesReference, indexedVariables: v.indexedVariables, namedVariables: v.namedVariables, memoryReference: v.memoryReference };
 }
 
 export class Evaluation {
@@ -93,7 +94,14 @@ export class Evaluation {
     if (!('value' in s.body)) throw new Error('No value.');
     const v = body(s.body.value);
     if (v.variablesReference > 0) v.variablesReference += SIDE_REFS;
+    // The value lives in the throwaway runner only: readMemory reads the program's memory.
+    delete v.memoryReference;
     return v;
+  }
+
+  /** DAP readMemory: the program's memory (memory.ts). */
+  readMemory(args: DebugProtocol.ReadMemoryArguments): Promise<DebugProtocol.ReadMemoryResponse['body']> {
+    return readMemory(this.host.runner(), args);
   }
 
   /** DAP setVariable: the assignment is worked out where the variable is shown, then run as a statement. */

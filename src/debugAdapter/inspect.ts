@@ -241,7 +241,7 @@ export class Inspector {
   /** A variable for `obj` (children get a handle; large containers announce their indexed count for paging). */
   variable(name: string, obj: PyObject | null, evaluateName: string | null, frame: Frame | null): DebugProtocol.Variable {
     if (obj === null) return { name, value: '<unbound>', variablesReference: 0 };
-    const v: DebugProtocol.Variable = { name, value: valueLine(this.rt, obj), type: obj.type.name, variablesReference: 0 };
+    const v: DebugProtocol.Variable = { name, value: valueLine(this.rt, obj), type: obj.type.name, variablesReference: 0, memoryReference: hexId(obj) };
     if (evaluateName !== null) v.evaluateName = evaluateName;
     Object.assign(v, this.childInfo(obj, evaluateName, frame));
     return v;
@@ -267,6 +267,8 @@ export class Inspector {
       value,
       type: contents === null ? 'cell' : contents.type.name,
       variablesReference: this.add({ kind: 'cellvar', cell, path: evaluateName, frame }),
+      // The value shown is the contents (the cell itself is the first child).
+      memoryReference: hexId(contents ?? cell),
     };
     if (evaluateName !== null) v.evaluateName = evaluateName;
     return v;

@@ -133,7 +133,9 @@ export type Query =
   | { q: 'assignment'; ref: number; name: string; value: string }
   | { q: 'completions'; frame: number; text: string; column: number }
   /** dataBreakpointInfo: a scope's variable or an object's child (`ref`), an expression in `frame`, or an address. */
-  | { q: 'dataInfo'; ref?: number; frame: number; name: string; asAddress?: boolean };
+  | { q: 'dataInfo'; ref?: number; frame: number; name: string; asAddress?: boolean }
+  /** readMemory: `count` bytes at `address` (see memory.ts). */
+  | { q: 'readMemory'; address: number; count: number };
 
 /** A real assignment statement to run in a frame, and how to read the target afterwards. */
 export interface Assignment {
@@ -149,6 +151,8 @@ export interface ValueInfo {
   variablesReference: number;
   indexedVariables?: number;
   namedVariables?: number;
+  /** The object's address (id()) in hex: DAP memoryReference. */
+  memoryReference?: string;
 }
 
 export type QueryResult =
@@ -158,7 +162,8 @@ export type QueryResult =
   | { needsCode: true }
   | { targets: DebugProtocol.CompletionItem[] }
   | { assignment: Assignment }
-  | { dataInfo: DebugProtocol.DataBreakpointInfoResponse['body'] };
+  | { dataInfo: DebugProtocol.DataBreakpointInfoResponse['body'] }
+  | { memory: { address: string; data: string; unreadableBytes?: number } };
 
 export type RunnerEvent =
   | { type: 'output'; category: 'stdout' | 'stderr' | 'console'; text: string }

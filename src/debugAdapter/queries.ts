@@ -13,6 +13,7 @@ import { resolvePure, NOT_PURE } from './resolve';
 import { completions } from './completions';
 import { pyRepr } from './pyRepr';
 import { isExpression } from '../runtime/evaluate';
+import { MemoryReader, memoryReference } from './memory';
 
 export class QueryError extends Error {}
 
@@ -28,12 +29,14 @@ export interface QueryHost {
 }
 
 export class QueryHandler {
+  private readonly memory: MemoryReader;
+
   constructor(
     private readonly rt: Runtime,
     private readonly inspector: Inspector,
     private readonly evaluator: Evaluator,
     private readonly host: QueryHost,
-  ) {}
+  ) { this.memory = new MemoryReader(rt); }
 
   private frame(index: number): Frame {
     const f = this.inspector.frameAt(index);
@@ -50,7 +53,7 @@ export class QueryHandler {
   /** The value part of an answer. `held`: references the debugger itself holds on `o` right now (not shown). */
   private valueInfo(o: PyObject, path: string | null, frame: Frame | null, held = 0): ValueInfo {
     const meta = metaLine(this.rt, o).replace(/refcount (\d+)/, (_, n: string) => `refcount ${Number(n) - held}`);
-    return { result: `${pyRepr(this.rt, o)}  ·  ${meta}`, type: o.type.name, ...this.inspector.childInfo(o, path, frame) };
+    return { result: `${pyRepr(this.rt, o)}  ·  ${meta}`, type: o.type.name, memoryReference: memoryReference(o.addr), ...this.inspector.childInfo(o, path, frame) };
   }
 
   answer(q: Query): QueryResult {
@@ -60,6 +63,7 @@ export class QueryHandler {
       case 'inspect': return this.inspect(q.frame, q.expression, q.allowCode);
       case 'exec': return this.exec(q.frame, q.code, q.show);
       case 'assignment': return { assignment: this.assignment(q.ref, q.name, q.value) };
+      case 'readMemory': return { memory: this.memory.read(q.address, q.count) };
       case 'completions': {
         const f = this.frame(q.frame);
         return { targets: completions(this.rt, f, this.evaluator.scratchFor(f), q.text, q.column) };
@@ -88,6 +92,7 @@ export class QueryHandler {
   private exec(frameIndex: number, code: string, show?: Assignment['show']): QueryResult {
     const f = this.frame(frameIndex);
     this.inspector.forgetObjects();
+    this.memory.forget();
     const r = this.evaluator.run(f, code, true);
     this.host.flushOutput();
     if (!r.ok && r.broken) { this.host.markDirty(); throw new QueryError(r.error); }

@@ -13,6 +13,8 @@
 // its time limit leaves the runner "dirty": it is restored the same way before
 // the program goes on.
 
+import { exceptionInfoBody } from './exceptionInfo';
+import { RequestError } from './requestError';
 import {
   LoggingDebugSession, InitializedEvent, StoppedEvent, TerminatedEvent, ExitedEvent, OutputEvent, Thread, StackFrame,
   Source, Event, InvalidatedEvent,
@@ -44,7 +46,6 @@ interface RunOptions {
   targetException?: ExceptionStopInfo;
 }
 
-class RequestError extends Error {}
 
 export class RefScopeDebugSession extends LoggingDebugSession {
   private runner: RunnerHandle | null = null;
@@ -148,6 +149,7 @@ export class RefScopeDebugSession extends LoggingDebugSession {
       supportsSetVariable: true,
       supportsSetExpression: true,
       supportsCompletionsRequest: true,
+      supportsReadMemoryRequest: true,
       completionTriggerCharacters: ['.'],
       supportsRestartRequest: true,
       supportsTerminateRequest: true,
@@ -480,14 +482,7 @@ export class RefScopeDebugSession extends LoggingDebugSession {
 
   protected override exceptionInfoRequest(response: DebugProtocol.ExceptionInfoResponse): void {
     this.handle(response, () => {
-      const e = this.requireStopped().exception;
-      if (!e) throw new RequestError('The program is not stopped at an exception.');
-      response.body = {
-        exceptionId: e.typeName,
-        description: e.description,
-        breakMode: e.breakMode,
-        details: { message: e.description, typeName: e.typeName, stackTrace: e.traceback },
-      };
+      response.body = exceptionInfoBody(this.requireStopped().exception);
       this.sendResponse(response);
     });
   }
@@ -524,6 +519,10 @@ export class RefScopeDebugSession extends LoggingDebugSession {
       response.body = await this.evaluation.setExpression(frame, args.expression, args.value);
       this.sendResponse(response);
     });
+  }
+
+  protected override readMemoryRequest(response: DebugProtocol.ReadMemoryResponse, args: DebugProtocol.ReadMemoryArguments): void {
+    this.handle(response, async () => { this.requireStopped(); response.body = await this.evaluation.readMemory(args); this.sendResponse(response); });
   }
 
   protected override completionsRequest(response: DebugProtocol.CompletionsResponse, args: DebugProtocol.CompletionsArguments): void {

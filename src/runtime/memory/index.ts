@@ -12,3 +12,4 @@ export {
   ALIGNMENT, ARENA_SIZE, MAX_POOLS_IN_ARENA, NB_SMALL_SIZE_CLASSES, NUMBLOCKS, POOL_OVERHEAD, POOL_SIZE,
   SMALL_REQUEST_THRESHOLD, index2size,
 } from './constants';
+export type { AddressRegion, PoolHeaderFields } from './addressLookup';

@@ -66,6 +66,7 @@ import {
   arenaLayouts, census, nfp2lastaEntries, poolDetail, unusedArenaOrder, usableArenaOrder, usedPoolLists,
 } from './obmallocInspect';
 import { SystemMalloc } from './systemMalloc';
+import { pymallocRegion, type AddressRegion } from './addressLookup';
 
 export interface AllocatorOptions {
   /** Simulated bytes (mapped arenas + live system-malloc blocks) beyond which allocation fails. Default 2 GiB. */
@@ -207,6 +208,14 @@ export class Allocator {
     if (s === undefined) return undefined;
     const base = { kind: 'system' as const, size: s.size, requested: s.requested, mmapped: s.mmapped };
     return s.tag === undefined ? base : { ...base, tag: s.tag };
+  }
+
+  /** What `addr` falls in, anywhere inside (see addressLookup.ts); undefined: no arena, no live system block. */
+  region(addr: number): AddressRegion | { readonly kind: 'system'; readonly start: number; readonly size: number } | undefined {
+    const r = pymallocRegion(this.py, addr);
+    if (r !== undefined) return r;
+    const s = this.sys.containing(addr);
+    return s === undefined ? undefined : { kind: 'system', start: s.address, size: Math.max(1, s.requested) };
   }
 
   /** Arenas, pools (no blocks), usable_arenas, usedpools, system blocks. Free lists per pool on request. */

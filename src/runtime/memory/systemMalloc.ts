@@ -204,6 +204,16 @@ export class SystemMalloc {
     return this.live.has(p) || this.liveMmap.has(p);
   }
 
+  /** The live block whose requested bytes [p, p + requested) contain `addr` (a scan: for inspection only). */
+  containing(addr: number): SystemBlockInfo | undefined {
+    for (const m of [this.live, this.liveMmap]) {
+      for (const p of m.keys()) {
+        if (addr >= p && addr < p + Math.max(1, this.requested.get(p) as number)) return this.info(p);
+      }
+    }
+    return undefined;
+  }
+
   info(p: number): SystemBlockInfo | undefined {
     const mlen = this.liveMmap.get(p);
     const size = mlen ?? this.live.get(p);

@@ -62,6 +62,8 @@ export class PyDict extends PyObject {
    * (ma_values) it owns once it is materialised. null / 0 for a combined table. */
   shared: SharedKeys | null = null;
   valuesAddr = 0;
+  /** Slots of that values array (dk_nentries + dk_usable when it was allocated): its prefix size follows. */
+  valuesSlots = 0;
 
   /** Borrowed value for an exact-str key, or null. */
   getStr(name: string): PyObject | null {

@@ -23,6 +23,7 @@ export function dictCopy(rt: Runtime, d: PyDict): PyDict {
     c.split = true;
     c.shared = d.shared;
     c.valuesAddr = valuesAddr;
+    c.valuesSlots = d.shared.names.length + d.shared.usable;
     for (const [k, v] of dictItems(d)) { k.refcnt++; v.refcnt++; c.index.set((k as PyStr).v, c.keys.length); c.keys.push(k); c.values.push(v); c.hashes.push(0); c.used++; }
     if (d.gcGen !== -1) rt.gc.track(c);
     return c;

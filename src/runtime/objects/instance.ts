@@ -32,6 +32,7 @@ export function newInstance(rt: Runtime, cls: PyType): PyInstance {
     d.split = true;
     d.shared = keys;
     d.valuesAddr = rt.allocRaw(valuesRequest(size));
+    d.valuesSlots = size;
     d.refcnt = 1;
     o.dict = d;
   }
