@@ -21,9 +21,8 @@ const nodeEntries = [
   { in: 'src/cli/main.ts', out: 'cli-main' },
   { in: 'src/cli/benchApi.ts', out: 'bench-api' },
   { in: 'src/debugAdapter/main.ts', out: 'debugAdapter' },
-  { in: 'src/debugAdapter/runnerMain.ts', out: 'debugRunner' },
+  { in: 'src/runtimeThread.ts', out: 'runtimeThread' },
   { in: 'src/languageServer/main.ts', out: 'languageServer' },
-  { in: 'src/languageServer/workerMain.ts', out: 'languageServerWorker' },
   { in: 'src/extension/main.ts', out: 'extension' },
   { in: 'src/extension/languageClient.ts', out: 'languageClient' },
 ];

@@ -10,7 +10,7 @@ import type { RunnerSetup, RunnerCommand, RunnerEvent, Query, QueryResult } from
 type Reply = Extract<RunnerEvent, { type: 'reply' }>;
 
 /** Where the bundled runner lives (next to the adapter in dist/). Tests may override it. */
-export const runnerScript = { path: join(__dirname, 'debugRunner.js') };
+export const runnerScript = { path: join(__dirname, 'runtimeThread.js') };
 
 interface Thread { worker: Worker; flags: Int32Array; port: MessagePort }
 

@@ -48,7 +48,7 @@ export class AnalysisRunner {
   /**
    * `log`: what the user should see (a thread lost or terminated); `trace`: each run's start and
    * end (the LSP trace log: off unless the client asks for it). `workerFile`: the analysis
-   * bundle (dist/languageServerWorker.js); its thread starts at once.
+   * bundle (dist/runtimeThread.js); its thread starts at once.
    */
   constructor(
     private readonly workerFile: string,

@@ -1,4 +1,4 @@
-// Starting the analysis thread fast: its bundle (dist/languageServerWorker.js, the whole
+// Starting the analysis thread fast: its bundle (dist/runtimeThread.js, the whole
 // simulated runtime) is loaded with V8's code cache, like the CLI's launcher
 // (src/cli/launcher.cjs). Without it every new thread parses and compiles a megabyte and a
 // half of JavaScript again, which is most of a cold server's time to first diagnostics.
@@ -13,7 +13,7 @@ import { join } from 'node:path';
 
 /** What the loader needs (part of the worker's workerData). */
 export interface LoaderData {
-  /** Absolute path of dist/languageServerWorker.js. */
+  /** Absolute path of dist/runtimeThread.js. */
   bundle: string;
   /** Directory for the code cache, or null to go without one. */
   cacheDir: string | null;

@@ -1,5 +1,5 @@
 // The runner's spare (checkpoint) mode, driven directly through RunnerHandle with the bundled
-// dist/debugRunner.js: a spare re-executes unseen to its checkpoint and waits there, moves on or
+// dist/runtimeThread.js: a spare re-executes unseen to its checkpoint and waits there, moves on or
 // holds when told, and, adopted, reaches its target in exactly the state a runner re-executing
 // from the start has there; it refuses a target it has passed. (The session's side:
 // checkpoints.test.ts over DAP.)
@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { RunnerHandle, runnerScript } from '../../src/debugAdapter/runnerHandle';
 import type { RunnerSetup, RunnerEvent, Adoption, BreakpointConfig, Query } from '../../src/debugAdapter/messages';
 
-runnerScript.path = resolve(__dirname, '..', '..', 'dist', 'debugRunner.js');
+runnerScript.path = resolve(__dirname, '..', '..', 'dist', 'runtimeThread.js');
 
 const FILE = '/virtual/spare.py';
 const SOURCE = [

@@ -14,7 +14,7 @@ const MAX_BYTES = 2 * 1024 * 1024;
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 /** The bundles the extension runs: main, the adapter (own process) and its worker, the language server and its analysis thread, the Heap view. */
-const REQUIRED_DIST = ['extension.js', 'languageClient.js', 'debugAdapter.js', 'debugRunner.js', 'languageServer.js', 'languageServerWorker.js', 'webview.js', 'webview.css'];
+const REQUIRED_DIST = ['extension.js', 'languageClient.js', 'debugAdapter.js', 'runtimeThread.js', 'languageServer.js', 'webview.js', 'webview.css'];
 /** Bundles that may be there: the inline adapter, fonts of the Heap view. */
 const OPTIONAL_DIST = /^(debugAdapterInline\.js|[\w-]+\.(ttf|woff2))(\.map)?$/;
 

@@ -1,2 +1,0 @@
-// dist/debugRunner.js: the worker-thread entry of the runner.
-import './runner';
