@@ -9,6 +9,7 @@ import { PyFunction, PyTuple, PyCell } from './core';
 import type { Runtime } from '../runtime';
 import type { KwArgs } from './type';
 import { newDict } from './dictops';
+import { calculateMetaclass } from './typeobject';
 import { callObject } from '../vm/call';
 import { Frame } from '../vm/frame';
 import { evalFrame } from '../vm/eval';
@@ -57,16 +58,7 @@ function buildClassWithBases(rt: Runtime, func: PyFunction, nameObj: PyObject, b
   for (const [k, v] of kw ?? []) { if (k === 'metaclass') meta = v; else rest.push([k, v]); }
   try {
     if (meta === null) meta = bases.items.length > 0 ? bases.items[0].type : rt.t.type;
-    if (meta instanceof PyType) {
-      let winner: PyType = meta;
-      for (const b of bases.items) {
-        const bt = b.type;
-        if (winner.isSubtypeOf(bt)) continue;
-        if (bt.isSubtypeOf(winner)) { winner = bt; continue; }
-        rt.typeError('metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
-      }
-      meta = winner;
-    }
+    if (meta instanceof PyType) meta = calculateMetaclass(rt, meta, bases.items);
     let ns: PyObject;
     const prep = rt.getAttrOrNull(meta, '__prepare__');
     if (prep !== null) {

@@ -53,18 +53,26 @@ function bestBase(rt: Runtime, bases: PyType[]): PyType {
   return best;
 }
 
-/** type.__new__(meta, name, bases, ns): a heap type. */
-export function typeNew(rt: Runtime, meta: PyType, name: string, basesT: PyTuple, ns: PyDict, kw: KwArgs, nameObj: PyStr | null = null): PyType {
-  let bases = basesT.items as PyType[];
-  // cf. typeobject.c _PyType_CalculateMetaclass (before best_base): the metaclass must be a
-  // subclass of every base's type, whatever the bases are.
-  let winner: PyType = meta;
-  for (const b of basesT.items) {
+/**
+ * The most derived of `meta` and the bases' types; a TypeError when neither of two is a subclass of
+ * the other. cf. typeobject.c _PyType_CalculateMetaclass (also __build_class__'s choice).
+ */
+export function calculateMetaclass(rt: Runtime, meta: PyType, bases: PyObject[]): PyType {
+  let winner = meta;
+  for (const b of bases) {
     const tmp = b.type;
     if (winner.isSubtypeOf(tmp)) continue;
     if (tmp.isSubtypeOf(winner)) { winner = tmp; continue; }
     rt.typeError('metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
   }
+  return winner;
+}
+
+/** type.__new__(meta, name, bases, ns): a heap type. */
+export function typeNew(rt: Runtime, meta: PyType, name: string, basesT: PyTuple, ns: PyDict, kw: KwArgs, nameObj: PyStr | null = null): PyType {
+  let bases = basesT.items as PyType[];
+  // Before best_base: the metaclass must be a subclass of every base's type, whatever the bases are.
+  calculateMetaclass(rt, meta, basesT.items);
   for (const b of bases) if (!(b instanceof PyType)) rt.typeError('bases must be types');
   for (let i = 0; i < bases.length; i++) {
     if (bases.indexOf(bases[i]) !== i) rt.typeError(`duplicate base class ${bases[i].name}`);
