@@ -4,6 +4,7 @@
 import type { PyObject } from '../objects/object';
 import { PyType } from '../objects/type';
 import { PyDict } from '../objects/dict';
+import { readStdinLine } from './stdStreams';
 import { PyInt, PyStr, PyList, PyModule, PyTuple, PyRange, PyProperty, PyFunction, PyBuiltin, PyByteArray } from '../objects/core';
 import type { Runtime } from '../runtime';
 import { defFunction, parseArgs, checkArgCount, defMethod, newBuiltin, noKw, checkMethO, checkNoArgs, checkPositional } from '../objects/native';
@@ -208,13 +209,9 @@ export function installBuiltins(rt: Runtime): void {
   fn('input', (args, kw) => {
     checkPositional(rt, 'input', args, kw, 0, 1);
     if (args.length > 0) rt.writeStdout(rt.str(args[0]));
-    const text = rt.stdinText;
-    if (rt.stdinPos >= text.length) rt.raise(rt.t.EOFError, 'EOF when reading a line');
-    let nl = text.indexOf('\n', rt.stdinPos);
-    if (nl < 0) nl = text.length;
-    const line = text.slice(rt.stdinPos, nl);
-    rt.stdinPos = nl + 1;
-    return rt.newStr(line);
+    const line = readStdinLine(rt);
+    if (line === '') rt.raise(rt.t.EOFError, 'EOF when reading a line');
+    return rt.newStr(line.endsWith('\n') ? line.slice(0, -1) : line);
   });
   fn('abs', (args, kw) => {
     checkMethO(rt, 'abs()', args, kw);

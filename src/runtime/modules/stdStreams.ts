@@ -12,6 +12,21 @@ import { defMethod, defGetSet } from '../objects/native';
 import { newDict } from '../objects/dictops';
 import { ssizeArg } from '../objects/strmethods-args';
 
+/**
+ * The next line of the configured stdin with its '\n' (at most `limit` characters when >= 0), or ''
+ * at its end. sys.stdin.readline and input() both read through it, so they share one position.
+ */
+export function readStdinLine(rt: Runtime, limit = -1): string {
+  const text = rt.stdinText;
+  if (rt.stdinPos >= text.length) return '';
+  let end = text.indexOf('\n', rt.stdinPos);
+  end = end < 0 ? text.length : end + 1;
+  if (limit >= 0) end = Math.min(end, rt.stdinPos + limit);
+  const line = text.slice(rt.stdinPos, end);
+  rt.stdinPos = end;
+  return line;
+}
+
 export function installStdStreams(rt: Runtime): void {
   const t = rt.t;
   const streamType = new PyType(rt, t.type, 'TextIOWrapper', 'object');
@@ -40,16 +55,6 @@ export function installStdStreams(rt: Runtime): void {
   // sys.stdin: the configured stdin text, shared with input(). cf. Modules/_io/textio.c
   // _io_TextIOWrapper_read_impl / _io_TextIOWrapper_readline_impl.
   const readable = (self: PyObject) => { if (streamOf(self) !== 'stdin') rt.raise(rt.t.OSError, 'not readable'); };
-  const readLine = (limit: number): string => {
-    const text = rt.stdinText;
-    if (rt.stdinPos >= text.length) return '';
-    let end = text.indexOf('\n', rt.stdinPos);
-    end = end < 0 ? text.length : end + 1;
-    if (limit >= 0) end = Math.min(end, rt.stdinPos + limit);
-    const line = text.slice(rt.stdinPos, end);
-    rt.stdinPos = end;
-    return line;
-  };
   const sizeArg = (args: PyObject[]): number => (args.length > 0 && args[0] !== rt.None ? ssizeArg(rt, args[0]) : -1);
   defMethod(streamType, 'read', (self, args) => {
     readable(self);
@@ -60,11 +65,11 @@ export function installStdStreams(rt: Runtime): void {
     rt.stdinPos = Math.max(rt.stdinPos, end);
     return rt.newStr(out);
   });
-  defMethod(streamType, 'readline', (self, args) => { readable(self); return rt.newStr(readLine(sizeArg(args))); });
+  defMethod(streamType, 'readline', (self, args) => { readable(self); return rt.newStr(readStdinLine(rt, sizeArg(args))); });
   defMethod(streamType, 'readlines', (self) => {
     readable(self);
     const lines: PyObject[] = [];
-    for (let l = readLine(-1); l !== ''; l = readLine(-1)) lines.push(rt.newStr(l));
+    for (let l = readStdinLine(rt); l !== ''; l = readStdinLine(rt)) lines.push(rt.newStr(l));
     return rt.newList(lines);
   });
   defMethod(streamType, 'readable', (self) => rt.newBool(streamOf(self) === 'stdin'));
@@ -72,7 +77,7 @@ export function installStdStreams(rt: Runtime): void {
   defMethod(streamType, 'isatty', () => rt.newBool(false));
   defMethod(streamType, '__iter__', (self) => { readable(self); self.refcnt++; return self; });
   defMethod(streamType, '__next__', (self) => {
-    const l = readLine(-1);
+    const l = readStdinLine(rt);
     if (l === '') throw new PyRaise(rt.newException(rt.t.StopIteration, null));
     return rt.newStr(l);
   });
