@@ -127,7 +127,8 @@ declare module './runtime' {
 /**
  * Native iterators that release what they iterate once exhausted: listiter_next,
  * listreviter_next, tupleiter_next, setiter_iternext, dictiter_iternext*, dictreviter_iternext,
- * iter_iternext (seqiter), reversed_next and memory_iter_next all set their sequence to NULL
+ * iter_iternext (seqiter), reversed_next, memory_iter_next, unicodeiter_next, striter_next and
+ * bytearrayiter_next all set their sequence to NULL
  * and drop it. (enumerate, zip, map and filter keep theirs.)
  */
 const RELEASE_ON_EXHAUST: ReadonlySet<string> = new Set([
@@ -135,6 +136,7 @@ const RELEASE_ON_EXHAUST: ReadonlySet<string> = new Set([
   'dict_keyiterator', 'dict_valueiterator', 'dict_itemiterator',
   'dict_reversekeyiterator', 'dict_reversevalueiterator', 'dict_reverseitemiterator',
   'iterator', 'reversed', 'memory_iterator',
+  'str_ascii_iterator', 'str_iterator', 'bytes_iterator', 'bytearray_iterator',
 ]);
 
 export function installRuntimeMethods(R: Runtime): void {

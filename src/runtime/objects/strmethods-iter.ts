@@ -22,17 +22,11 @@ const STATE = new WeakMap<PyObject, SeqIterState>();
 /** A new iterator over `seq` yielding item(i) for i < len(). */
 export function newSeqIter(rt: Runtime, typeName: string, seq: PyObject, len: () => number, item: (i: number) => PyObject): PyIter {
   const st: SeqIterState = { i: 0, len, done: false };
-  let it: PyIter | null = null;
-  it = rt.newNativeIter(typeName, () => {
+  // Exhausted, newNativeIter's iterator drops the sequence (it_seq = NULL) and stays exhausted.
+  const it = rt.newNativeIter(typeName, () => {
     if (!st.done) {
       if (st.i < st.len()) return item(st.i++);
-      // Exhausted: it_seq = NULL.
       st.done = true;
-      if (it !== null) {
-        const refs = it.refs;
-        it.refs = [];
-        for (const r of refs) rt.decref(r);
-      }
     }
     return null;
   }, [seq], 32);
