@@ -176,13 +176,10 @@ try {
 
   const clean = (a) => a.map((s) => s.replace(/\s+/g, ' ').trim());
   const stack = page.locator('.debug-call-stack .monaco-list-row');
-  /** Wait until the top frame is at `line` of cell6.py. */
-  const waitLine = async (line) => {
-    await page.waitForFunction((ln) => {
-      const rows = [...document.querySelectorAll('.debug-call-stack .monaco-list-row')].map((r) => r.textContent ?? '');
-      return rows.some((t) => new RegExp(`cell6\\.py\\s*${ln}:\\d+\\s*$`).test(t));
-    }, line, { timeout: 30_000 });
-  };
+  /** Wait until the Call Stack's top frame is at `line` of `file`. */
+  const waitAt = async (file, line) => page.waitForFunction(([f, ln]) => [...document.querySelectorAll('.debug-call-stack .monaco-list-row')]
+    .some((r) => new RegExp(`${f.replace('.', '\\.')}\\s*${ln}:\\d+\\s*$`).test(r.textContent ?? '')), [file, line], { timeout: 30_000 });
+  const waitLine = (line) => waitAt('cell6.py', line);
   const vars = page.locator('.debug-variables .monaco-list-row');
   const varRow = async (name) => {
     const rows = clean(await vars.allInnerTexts());
@@ -317,8 +314,6 @@ try {
   await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Debug Python File' }).first().waitFor({ timeout: 10_000 });
   await palette.press('Enter');
   await toolbar.waitFor({ timeout: 30_000 });
-  const waitAt = async (file, line) => page.waitForFunction(([f, ln]) => [...document.querySelectorAll('.debug-call-stack .monaco-list-row')]
-    .some((r) => new RegExp(`${f.replace('.', '\\.')}\\s*${ln}:\\d+\\s*$`).test(r.textContent ?? '')), [file, line], { timeout: 30_000 });
   await waitAt('cycle.py', 6);
   for (const line of [8, 14, 15, 16, 17, 20]) { await page.keyboard.press('F10'); await waitAt('cycle.py', line); }
   for (const name of ['Variables', 'Watch', 'Call Stack', 'Breakpoints']) {
